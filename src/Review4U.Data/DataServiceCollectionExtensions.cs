@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Review4U.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The domain's DbContext on PostgreSQL, and the member import/export services.</summary>
+    public static IServiceCollection AddReview4UData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<Review4UDbContext>(options => Review4UDbContextOptions.Configure(options, connectionString));
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using Review4U.Domain.Governance;
+
+namespace Review4U.Domain.Bodies;
+
+public sealed partial class Body
+{
+    public SecretariatTerm? SecretariatOn(DateOnly day) => _secretariatTerms.Find(t => t.IsActiveOn(day));
+
+    /// <summary>The Secretariat is the coordinator's organisation: a term starts for the coordinator in office that day.</summary>
+    public SecretariatTerm StartSecretariatTerm(DateOnly startsOn)
+    {
+        var coordinator = HolderOn(RoleKind.Coordinator, startsOn)
+            ?? throw new DomainRuleException($"{Code} has no Coordinator on {startsOn:yyyy-MM-dd}: the Secretariat is the coordinator's organisation.");
+        var overlapping = _secretariatTerms.Find(t => Terms.Overlap(t.StartsOn, t.EndsOn, startsOn, startsOn.AddYears(1)));
+        if (overlapping is not null)
+        {
+            throw new DomainRuleException(
+                $"{Code}'s secretariat term {overlapping.StartsOn:yyyy-MM-dd} → {overlapping.EndsOn:yyyy-MM-dd} overlaps; renew it or start after it ends.");
+        }
+
+        var term = new SecretariatTerm(Id, coordinator.OrganisationId!.Value, startsOn);
+        _secretariatTerms.Add(term);
+        return term;
+    }
+
+    /// <summary>Renews the term running on <paramref name="on"/> by one year; the renewal is kept as history.</summary>
+    public SecretariatRenewal RenewSecretariatTerm(DateOnly on)
+    {
+        var term = SecretariatOn(on) ?? _secretariatTerms.OrderByDescending(t => t.StartsOn).FirstOrDefault(t => t.StartsOn <= on)
+            ?? throw new DomainRuleException($"{Code} has no secretariat term to renew on {on:yyyy-MM-dd}.");
+        var clash = _secretariatTerms.Find(t => t != term && Terms.Overlap(t.StartsOn, t.EndsOn, term.EndsOn, term.EndsOn.AddYears(1)));
+        if (clash is not null)
+        {
+            throw new DomainRuleException($"A renewal would overlap the term starting {clash.StartsOn:yyyy-MM-dd}.");
+        }
+
+        return term.Renew(on);
+    }
+}

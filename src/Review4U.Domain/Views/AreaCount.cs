@@ -1,0 +1,3 @@
+namespace Review4U.Domain.Views;
+
+public sealed record AreaCount(string Area, int Organisations);
