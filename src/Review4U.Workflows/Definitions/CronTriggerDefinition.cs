@@ -1,0 +1,17 @@
+namespace Review4U.Workflows.Definitions;
+
+/// <summary>
+/// A recurring trigger: <see cref="Cron"/> in Cronos syntax (5 fields, or 6 with seconds when <see cref="IncludesSeconds"/>),
+/// evaluated in <see cref="TimeZone"/> (IANA id) so occurrences follow its daylight saving.
+/// </summary>
+public sealed record CronTriggerDefinition(
+    string Id,
+    string Cron,
+    bool IncludesSeconds,
+    string TimeZone,
+    MapParameterValue Inputs,
+    SourceLocation Location)
+    : TriggerDefinition(Id, Inputs, Location)
+{
+    public override TriggerKind Kind => TriggerKind.Cron;
+}
