@@ -1,0 +1,27 @@
+using MailKit.Security;
+
+namespace Review4U.Email.Options;
+
+/// <summary>Outgoing SMTP server and delivery policy.</summary>
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "127.0.0.1";
+    public int Port { get; set; } = 2525;
+    /// <summary>None, StartTls, SslOnConnect, StartTlsWhenAvailable or Auto.</summary>
+    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.None;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    /// <summary>Parallel SMTP connections (kept open and reused between messages and dispatch runs).</summary>
+    public int MaxConnections { get; set; } = 4;
+    /// <summary>Rows claimed per round trip.</summary>
+    public int BatchSize { get; set; } = 200;
+    /// <summary>Upper bound of batches one <c>DispatchDueAsync</c> call sends before returning.</summary>
+    public int MaxBatchesPerRun { get; set; } = 50;
+    /// <summary>A claim older than this is taken over by another dispatcher (the claimant is presumed dead).</summary>
+    public TimeSpan LeaseTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Attempts before a transiently failing row is marked failed.</summary>
+    public int MaxAttempts { get; set; } = 10;
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(2);
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}
