@@ -1,0 +1,3 @@
+namespace Review4U.Documents.Calendar;
+
+public sealed record MeetingAttendee(string Email, string Name, MeetingRole Role);

@@ -1,0 +1,10 @@
+namespace Review4U.Documents.Calendar;
+
+/// <summary>Attendee roles of RFC 5545 (ROLE parameter).</summary>
+public enum MeetingRole
+{
+    Chair,
+    Required,
+    Optional,
+    NonParticipant,
+}

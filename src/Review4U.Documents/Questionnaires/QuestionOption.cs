@@ -1,0 +1,3 @@
+namespace Review4U.Documents.Questionnaires;
+
+public sealed record QuestionOption(string Id, LocalizedText Text);

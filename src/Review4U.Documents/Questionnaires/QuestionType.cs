@@ -1,0 +1,10 @@
+namespace Review4U.Documents.Questionnaires;
+
+public enum QuestionType
+{
+    LongText,
+    YesNoPartially,
+    SingleChoice,
+    MultipleChoice,
+    FileUpload,
+}

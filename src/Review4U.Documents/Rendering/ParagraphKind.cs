@@ -1,0 +1,10 @@
+namespace Review4U.Documents.Rendering;
+
+internal enum ParagraphKind
+{
+    Normal,
+    Subtitle,
+    Note,
+    Attribution,
+    Quote,
+}

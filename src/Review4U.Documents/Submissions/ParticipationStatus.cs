@@ -1,0 +1,8 @@
+namespace Review4U.Documents.Submissions;
+
+public enum ParticipationStatus
+{
+    NoResponse,
+    Answered,
+    Declined,
+}

@@ -1,0 +1,3 @@
+namespace Review4U.Documents.Submissions;
+
+public sealed record SubmissionAttachment(string FileName, long SizeBytes);
