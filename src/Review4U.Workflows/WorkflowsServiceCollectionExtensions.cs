@@ -1,8 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Review4U.Workflows.Binding;
+using Review4U.Workflows.Catalog;
 using Review4U.Workflows.Expressions;
+using Review4U.Workflows.Loading;
 using Review4U.Workflows.Registry;
 using Review4U.Workflows.Steps;
+using Review4U.Workflows.Validation;
 
 namespace Review4U.Workflows;
 
@@ -15,6 +19,10 @@ public static class WorkflowsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<StepRegistry>();
         services.TryAddSingleton<IExpressionEvaluator, FluidExpressionEvaluator>();
+        services.TryAddSingleton<StepParameterBinder>();
+        services.TryAddSingleton<DefinitionValidator>();
+        services.TryAddSingleton<WorkflowDefinitionLoader>();
+        services.TryAddSingleton<WorkflowCatalogLoader>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

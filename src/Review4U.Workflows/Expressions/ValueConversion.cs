@@ -50,12 +50,22 @@ public static class ValueConversion
         };
         if (result is null)
         {
-            error = $"'{Describe(value)}' is not {Expected(type)}";
+            error = type == DataType.Duration && value is string text && !IsoDuration.TryParse(text.Trim(), out _, out var durationError)
+                ? durationError
+                : $"'{Describe(value)}' is not {Short(type)}";
             return false;
         }
 
         return true;
     }
+
+    private static string Short(DataType type) => type switch
+    {
+        DataType.Date => "a date",
+        DataType.DateTime => "a date-time",
+        DataType.Duration => "a duration",
+        _ => Expected(type),
+    };
 
     /// <summary>What a value of this type looks like, for hints.</summary>
     public static string Expected(DataType type) => type switch
@@ -92,7 +102,7 @@ public static class ValueConversion
     private static object? FromJson(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDecimal(),
+        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : (object)element.GetDecimal(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToList(),
