@@ -49,7 +49,7 @@ internal sealed partial class QuestionnaireParser(string file)
     }
 
     private QuestionnaireLoadResult Result(Questionnaire? questionnaire) =>
-        _sink.Errors.Count == 0 ? new(questionnaire, []) : new(null, _sink.Errors);
+        _sink.Errors.Count == 0 ? new(file, questionnaire, []) : new(file, null, _sink.Errors);
 
     private Questionnaire? ParseRoot(YamlMappingNode root)
     {
