@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Review4U.Documents.Submissions;
 using Review4U.Documents.Tests.Support;
 
@@ -71,6 +73,21 @@ public class SubmissionDocumentWriterTests
         Assert.Equal(["No.", "Question", "Organisation", "File", "Size"], annex[0]);
         Assert.Equal(["1", "q4", "Alpha Youth Network", "shelter-study-2026.pdf", "1.5 MB"], annex[1]);
         Assert.Equal(["2", "q4", "Alpha Youth Network", "interviews.docx", "20 KB"], annex[2]);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    public void WriteDocx_PassesOpenXmlSchemaValidation(string language)
+    {
+        using var stream = new MemoryStream(Docx(SubmissionModels.Small(language: language)));
+        using var document = WordprocessingDocument.Open(stream, false);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
+            .Select(error => $"{error.Path?.XPath}: {error.Description}");
+
+        var distinct = errors.Distinct().ToList();
+        Assert.True(distinct.Count == 0, string.Join(Environment.NewLine, distinct));
     }
 
     [Fact]
