@@ -97,7 +97,7 @@ internal sealed class ShowBodyCommand(BodyStore bodies, TimeProvider time, IAnsi
 
         var name = organisations.TryGetValue(term.OrganisationId, out var o) ? o.Name : term.OrganisationId.ToString();
         Line(string.Create(Invariant,
-            $"  {name}: {Dates.Format(term.StartsOn)} → {Dates.Format(term.EndsOn)}, {term.Renewals.Count} renewal(s), {term.DaysToEnd(on)} days to term end"));
+            $"  {name}: {Dates.Format(term.StartsOn)} → {Dates.Format(term.EndsOnAsOf(on))}, {term.RenewalsAsOf(on)} renewal(s), {term.DaysToEnd(on)} days to term end"));
     }
 
     private void WriteFocalPoints(Body body, DateOnly on)
