@@ -12,6 +12,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BodyStore>();
         services.AddScoped<Members.MemberImporter>();
         services.AddScoped<Members.MemberExporter>();
+        services.AddScoped<Demo.DemoSeeder>();
         return services;
     }
 }

@@ -1,3 +1,8 @@
+using Review4U.Cli.Commands.Bodies;
+using Review4U.Cli.Commands.Database;
+using Review4U.Cli.Commands.Demo;
+using Review4U.Cli.Commands.Members;
+using Review4U.Cli.Commands.Roles;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
@@ -7,6 +12,10 @@ internal static class CommandAreas
 {
     public static void Register(IConfigurator config)
     {
-        _ = config;
+        DatabaseArea.Register(config);
+        BodiesArea.Register(config);
+        MembersArea.Register(config);
+        RolesArea.Register(config);
+        DemoArea.Register(config);
     }
 }

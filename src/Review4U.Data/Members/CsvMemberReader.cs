@@ -33,6 +33,12 @@ public static class CsvMemberReader
             return new SourceDocument([], [new ImportProblem(fileName, 1, "header", "the file is empty; expected a header row")]);
         }
 
+        if (header.Length == 1 && header[0].Contains(';', StringComparison.Ordinal))
+        {
+            return new SourceDocument([], [new ImportProblem(fileName, 1, "header",
+                "the columns are separated by ';'; save the file as CSV with commas (e.g. \"CSV UTF-8 (comma delimited)\")")]);
+        }
+
         var headerProblems = CheckHeader(fileName, header);
         if (headerProblems.Count > 0)
         {

@@ -12,7 +12,7 @@ namespace Review4U.Data.Members;
 /// </summary>
 public sealed class MemberImporter(Review4UDbContext db, BodyStore bodies, TimeProvider time)
 {
-    public async Task<ImportResult> ImportFileAsync(string path, string bodyCode, bool dryRun, CancellationToken ct)
+    public async Task<ImportResult> ImportFileAsync(string path, string bodyCode, bool dryRun, CancellationToken ct, DateOnly? joinedOn = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var format = Path.GetExtension(path).ToUpperInvariant() switch
@@ -27,10 +27,12 @@ public sealed class MemberImporter(Review4UDbContext db, BodyStore bodies, TimeP
         }
 
         using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return await ImportAsync(path, text, format, bodyCode, dryRun, ct);
+        return await ImportAsync(path, text, format, bodyCode, dryRun, ct, joinedOn);
     }
 
-    public async Task<ImportResult> ImportAsync(string fileName, TextReader text, MemberFileFormat format, string bodyCode, bool dryRun, CancellationToken ct)
+    /// <param name="joinedOn">The day new memberships start; today in the body's time zone when not given.</param>
+    public async Task<ImportResult> ImportAsync(
+        string fileName, TextReader text, MemberFileFormat format, string bodyCode, bool dryRun, CancellationToken ct, DateOnly? joinedOn = null)
     {
         var body = await bodies.GetAsync(bodyCode, ct);
         var document = format == MemberFileFormat.Csv ? CsvMemberReader.Read(fileName, text) : YamlMemberReader.Read(fileName, text);
@@ -48,7 +50,7 @@ public sealed class MemberImporter(Review4UDbContext db, BodyStore bodies, TimeP
             return new ImportResult(problems, null, dryRun);
         }
 
-        var counts = Apply(body, valid, existing);
+        var counts = Apply(body, valid, existing, joinedOn ?? body.Today(time));
         if (!dryRun)
         {
             await db.SaveChangesAsync(ct);
@@ -82,10 +84,9 @@ public sealed class MemberImporter(Review4UDbContext db, BodyStore bodies, TimeP
         return problems;
     }
 
-    private ImportCounts Apply(Body body, IReadOnlyList<ValidatedOrganisation> valid, Dictionary<string, MemberOrganisation> existing)
+    private ImportCounts Apply(Body body, IReadOnlyList<ValidatedOrganisation> valid, Dictionary<string, MemberOrganisation> existing, DateOnly today)
     {
         int created = 0, updated = 0, unchanged = 0, contactsCreated = 0, contactsUpdated = 0, memberships = 0;
-        var today = body.Today(time);
         foreach (var item in valid)
         {
             var changed = false;

@@ -26,6 +26,7 @@ public sealed class MemberImporterBadFileTests : ImportFixture
     [InlineData("", "m.csv:1: header: the file is empty; expected a header row")]
     [InlineData("name,type,country,thematic_areas,contact1_name,contact1_email,phone\n", "m.csv:1: header: unknown column \"phone\" (expected key, name, type, country, thematic_areas, services and contactN_name, contactN_email, contactN_language, contactN_gender)")]
     [InlineData("name,type,thematic_areas,contact1_name,contact1_email\n", "m.csv:1: header: missing column \"country\"")]
+    [InlineData("name;type;country;thematic_areas;contact1_name;contact1_email\n", "m.csv:1: header: the columns are separated by ';'; save the file as CSV with commas (e.g. \"CSV UTF-8 (comma delimited)\")")]
     [InlineData("name,name,type,country,thematic_areas,contact1_name,contact1_email\n", "m.csv:1: header: column \"name\" appears more than once")]
     public async Task ImportAsync_ReportsTheHeader_WhenColumnsAreWrong(string text, string expected)
     {

@@ -98,6 +98,25 @@ public sealed class MemberImporterTests : ImportFixture
     }
 
     [Fact]
+    public async Task ImportFileAsync_ReadsTheHeader_WhenTheFileStartsWithAByteOrderMark()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"r4u-bom-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, "name,type,country,thematic_areas,contact1_name,contact1_email\nBom Org,ngo,KE,firearms,Ana,ana@bom.example.org\n",
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        try
+        {
+            var result = await ImportFileAsync(path);
+
+            Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+            Assert.Equal(1, result.Counts!.OrganisationsCreated);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task ImportAsync_Throws_WhenTheBodyDoesNotExist()
     {
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => ImportTextAsync("m.csv", "name\n", "NACSA-XX"));
