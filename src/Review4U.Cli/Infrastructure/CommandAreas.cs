@@ -1,3 +1,4 @@
+using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
@@ -7,6 +8,6 @@ internal static class CommandAreas
 {
     public static void Register(IConfigurator config)
     {
-        _ = config;
+        config.AddWorkflowsCommands();
     }
 }
