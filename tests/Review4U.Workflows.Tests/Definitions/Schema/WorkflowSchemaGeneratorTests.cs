@@ -43,5 +43,23 @@ public sealed class WorkflowSchemaGeneratorTests
         Assert.Equal(9, schema["$defs"]!["step"]!["allOf"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task Generate_MatchesTheReadmeReference_WhenRegistryHasTheShippedStepTypes()
+    {
+        var registry = new ServiceCollection().AddReview4UWorkflows().BuildServiceProvider().GetRequiredService<StepRegistry>();
+        var path = Path.GetFullPath(Path.Combine(SourceFolder(), "..", "..", "..", "..", "workflows", "README.md"));
+        var readme = (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n");
+
+        var expected = StepTypeDocs.ReplaceSection(readme, registry);
+
+        if (Environment.GetEnvironmentVariable("REVIEW4U_UPDATE_SCHEMA") == "1")
+        {
+            await File.WriteAllTextAsync(path, expected);
+            readme = expected;
+        }
+
+        Assert.Equal(expected, readme);
+    }
+
     private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
