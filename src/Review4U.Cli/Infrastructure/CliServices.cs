@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Data;
 using Spectre.Console;
+using Review4U.Workflows;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
@@ -18,6 +19,7 @@ internal static class CliServices
 
         // `db migrate` applies these in registration order: the domain first, then each module's.
         services.AddSingleton<IDatabaseMigration, DomainDatabaseMigration>();
+        services.AddReview4UWorkflows();
         return new TypeRegistrar(services);
     }
 }

@@ -3,6 +3,7 @@ using Review4U.Cli.Commands.Database;
 using Review4U.Cli.Commands.Demo;
 using Review4U.Cli.Commands.Members;
 using Review4U.Cli.Commands.Roles;
+using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
@@ -17,5 +18,6 @@ internal static class CommandAreas
         MembersArea.Register(config);
         RolesArea.Register(config);
         DemoArea.Register(config);
+        config.AddWorkflowsCommands();
     }
 }
