@@ -1,6 +1,7 @@
 using Review4U.Cli.Commands.Bodies;
 using Review4U.Cli.Commands.Database;
 using Review4U.Cli.Commands.Demo;
+using Review4U.Cli.Commands.Instances;
 using Review4U.Cli.Commands.Members;
 using Review4U.Cli.Commands.Roles;
 using Review4U.Cli.Commands.Workflows;
@@ -19,5 +20,6 @@ internal static class CommandAreas
         RolesArea.Register(config);
         DemoArea.Register(config);
         config.AddWorkflowsCommands();
+        InstancesArea.Register(config);
     }
 }

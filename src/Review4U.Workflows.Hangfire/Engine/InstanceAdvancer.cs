@@ -69,9 +69,13 @@ internal sealed class InstanceAdvancer(
                 Journal = new JournalBuffer(),
                 AfterCommit = afterCommit,
             };
-            foreach (var ancestor in await BranchStore.AncestorsAsync(connection, transaction, [.. batch.Where(b => b.ParentBranchId is not null).Select(b => b.ParentBranchId!.Value).Distinct()], ct))
+            Guid[] parents = [.. batch.Where(b => b.ParentBranchId is not null).Select(b => b.ParentBranchId!.Value).Distinct()];
+            if (parents.Length > 0)
             {
-                ctx.Ancestors[ancestor.Id] = ancestor;
+                foreach (var ancestor in await BranchStore.AncestorsAsync(connection, transaction, parents, ct))
+                {
+                    ctx.Ancestors[ancestor.Id] = ancestor;
+                }
             }
 
             foreach (var branch in batch)
@@ -90,10 +94,10 @@ internal sealed class InstanceAdvancer(
             await Joins.ApplyAsync(ctx, ct);
             await CancelOrphansAsync(ctx, batch, ct);
             await BranchStore.UpdateAsync(connection, transaction, ctx.Touched.Values.Where(b => !ctx.CancelledBranches.Contains(b.Id)), ctx.Now, ct);
-            await FinishInstanceAsync(ctx, ct);
-            await ctx.Journal.FlushAsync(connection, transaction, ct);
             moreReady = await Db.ScalarAsync<bool>(connection, transaction,
                 "SELECT EXISTS (SELECT 1 FROM workflow.branches WHERE instance_id = $1 AND status = 'ready')", ct, instanceId);
+            await FinishInstanceAsync(ctx, moreReady, ct);
+            await ctx.Journal.FlushAsync(connection, transaction, ct);
             await transaction.CommitAsync(ct);
         }
 
@@ -140,7 +144,7 @@ internal sealed class InstanceAdvancer(
         }
     }
 
-    private static async Task FinishInstanceAsync(AdvanceContext ctx, CancellationToken ct)
+    private static async Task FinishInstanceAsync(AdvanceContext ctx, bool anyReady, CancellationToken ct)
     {
         var instance = ctx.Instance;
         var before = instance.Status;
@@ -157,8 +161,6 @@ internal sealed class InstanceAdvancer(
         }
         else if (before != InstanceStatus.Faulted)
         {
-            var anyReady = await Db.ScalarAsync<bool>(ctx.Connection, ctx.Transaction,
-                "SELECT EXISTS (SELECT 1 FROM workflow.branches WHERE instance_id = $1 AND status = 'ready')", ct, instance.Id);
             instance.Status = anyReady ? InstanceStatus.Running : InstanceStatus.Waiting;
         }
 

@@ -15,6 +15,7 @@ public static class RuntimeHost
             services.AddReview4UWorkflowStep<RecordEffectStep>();
             services.AddReview4UWorkflowStep<FlakyStep>();
             services.AddReview4UWorkflowStep<CrashAfterEffectStep>();
+            services.AddReview4UWorkflowStep<NoopStep>();
         }, options);
         await host.ExecuteAsync(RecordEffectStep.CreateTable);
         return host;
