@@ -22,16 +22,13 @@ public sealed class LocalisedDeliveryTests : IAsyncLifetime
         string language, string dir, string greeting, string subjectPart)
     {
         var rendered = _h.Get<EmailTemplates>().Render(SampleModels.Invitation(), language, "en");
-        await _h.EnqueueAsync([new OutgoingEmail
-        {
-            BodyId = EmailHarness.BodyId, IdempotencyKey = "invite:" + language, Category = EmailCategories.TaskInvitation,
-            TaskId = Guid.NewGuid(), Language = rendered.Language, To = "amina@haki.example", ToName = "Amina Njoroge",
-            Subject = rendered.Subject, TextBody = rendered.Text, HtmlBody = rendered.Html,
-        }]);
+        await _h.EnqueueAsync([rendered.ToOutgoing(EmailHarness.BodyId, "invite:" + language, "amina@haki.example", "Amina Njoroge")
+            with { TaskId = Guid.NewGuid() }]);
 
         await _h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
 
         var message = Assert.Single(_h.Smtp.Received).Message;
+        Assert.Equal(EmailCategories.TaskInvitation, Assert.Single(await _h.OutboxAsync()).Category);
         Assert.Contains(subjectPart, message.Subject, StringComparison.Ordinal);
         Assert.StartsWith(greeting, message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"<html lang=\"{language}\" dir=\"{dir}\">", message.HtmlBody, StringComparison.Ordinal);
