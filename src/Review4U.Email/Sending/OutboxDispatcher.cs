@@ -9,6 +9,8 @@ namespace Review4U.Email.Sending;
 /// <summary>
 /// Delivers due outbox rows: claim a batch (committed before sending), send it over several reused SMTP
 /// connections, record every outcome after. Safe to run concurrently and repeatedly (a Hangfire recurring job).
+/// Cancellation (host shutdown) stops taking new messages, lets the one in flight finish and records every
+/// outcome, so a cancelled run never leaves sent messages to be sent again.
 /// </summary>
 public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnectionPool pool, BounceRecorder bounces,
     TimeProvider time, ILogger<OutboxDispatcher> logger)
@@ -19,7 +21,7 @@ public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnect
         var total = DispatchResult.Empty;
         await using var connection = new NpgsqlConnection(options.Value.ConnectionString);
         await connection.OpenAsync(ct);
-        for (var batch = 0; batch < smtp.MaxBatchesPerRun; batch++)
+        for (var batch = 0; batch < smtp.MaxBatchesPerRun && !ct.IsCancellationRequested; batch++)
         {
             var claimId = Guid.NewGuid();
             var claimed = await OutboxClaims.ClaimAsync(connection, claimId, time.GetUtcNow(), smtp.LeaseTimeout, smtp.BatchSize, ct);
@@ -46,6 +48,12 @@ public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnect
             int i;
             while ((i = Interlocked.Increment(ref next)) < claimed.Count)
             {
+                if (ct.IsCancellationRequested)
+                {
+                    outcomes[i] = new SendOutcome(SendOutcomeKind.Transient, "not attempted: the dispatch was cancelled");
+                    continue;
+                }
+
                 if (Volatile.Read(ref unreachable) == 1)
                 {
                     outcomes[i] = new SendOutcome(SendOutcomeKind.Transient, "not attempted: the SMTP server is unreachable");
@@ -56,7 +64,12 @@ public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnect
                 {
                     client ??= await pool.RentAsync(ct);
                 }
-                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    outcomes[i] = new SendOutcome(SendOutcomeKind.Transient, "not attempted: the dispatch was cancelled");
+                    continue;
+                }
+                catch (Exception e)
                 {
                     Volatile.Write(ref unreachable, 1);
                     outcomes[i] = FailureClassifier.Classify(e);
@@ -64,7 +77,9 @@ public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnect
                     continue;
                 }
 
-                (outcomes[i], var usable) = await SendOneAsync(client, claimed[i], ct);
+                // Not cancellable: a message half-sent when cancelled would have an unknown fate (the client's
+                // timeout bounds the wait instead).
+                (outcomes[i], var usable) = await SendOneAsync(client, claimed[i]);
                 if (!usable)
                 {
                     SmtpConnectionPool.Discard(client);
@@ -81,15 +96,14 @@ public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnect
         return outcomes;
     }
 
-    private async Task<(SendOutcome Outcome, bool ConnectionUsable)> SendOneAsync(
-        MailKit.Net.Smtp.SmtpClient client, ClaimedEmail email, CancellationToken ct)
+    private async Task<(SendOutcome Outcome, bool ConnectionUsable)> SendOneAsync(MailKit.Net.Smtp.SmtpClient client, ClaimedEmail email)
     {
         try
         {
             var message = MimeMessageFactory.Create(email, options.Value.FromName, time.GetUtcNow());
-            return (SendOutcome.Sent(await client.SendAsync(message, ct)), true);
+            return (SendOutcome.Sent(await client.SendAsync(message, CancellationToken.None)), true);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception e)
         {
             return (FailureClassifier.Classify(e), FailureClassifier.KeepsConnection(e) && client.IsConnected);
         }

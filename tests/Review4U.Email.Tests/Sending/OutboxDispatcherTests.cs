@@ -180,4 +180,30 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         Assert.Equal(1, afterLease.Sent);
         Assert.Equal(2, Assert.Single(await _h.OutboxAsync()).Attempts);
     }
+
+    [Fact]
+    public async Task DispatchDueAsync_RecordsEverythingItSent_WhenCancelledMidRun()
+    {
+        await _h.EnqueueAsync([.. Enumerable.Range(0, 400).Select(n => EmailHarness.Email(n))]);
+        using var cancel = new CancellationTokenSource();
+        var watcher = Task.Run(async () =>
+        {
+            await _h.Smtp.WaitForAsync(30);
+            await cancel.CancelAsync();
+        });
+
+        var cancelled = await _h.Get<OutboxDispatcher>().DispatchDueAsync(cancel.Token);
+        await watcher;
+        var sentBefore = (await _h.OutboxAsync()).Count(r => r.Status == OutboxStatus.Sent);
+        var receivedBefore = _h.Smtp.Received.Count;
+        _h.Time.Advance(TimeSpan.FromMinutes(10));
+        var resumed = await _h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        Assert.True(cancelled.Sent < 400, $"the run was not cancelled early enough ({cancelled})");
+        Assert.Equal(receivedBefore, sentBefore);
+        Assert.Equal(cancelled.Sent, sentBefore);
+        Assert.Equal(400 - sentBefore, resumed.Sent);
+        Assert.Equal(400, _h.Smtp.Received.Count);
+        Assert.Equal(400, _h.Smtp.Received.Select(m => m.Message.MessageId).Distinct().Count());
+    }
 }
