@@ -166,7 +166,9 @@ internal sealed class DocxDocumentSink(Stream output, string language, DateTimeO
     private ZipArchiveEntry NewEntry(string name)
     {
         var entry = _archive!.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = timestamp < EarliestZipTime ? EarliestZipTime : timestamp;
+        // UTC, so the same instant gives the same DOS time whatever offset the caller used.
+        var utc = timestamp.ToUniversalTime();
+        entry.LastWriteTime = utc < EarliestZipTime ? EarliestZipTime : utc;
         return entry;
     }
 

@@ -103,6 +103,35 @@ public class SubmissionDocumentWriterTests
     }
 
     [Fact]
+    public void WriteDocx_StreamsToNonSeekableOutput_WithSameBytes()
+    {
+        using var buffer = new MemoryStream();
+        using (var forwardOnly = new ForwardOnlyStream(buffer))
+        {
+            SubmissionDocumentWriter.WriteDocx(SubmissionModels.Small(), forwardOnly);
+        }
+
+        using var again = new MemoryStream();
+        using (var forwardOnly = new ForwardOnlyStream(again))
+        {
+            SubmissionDocumentWriter.WriteDocx(SubmissionModels.Small(), forwardOnly);
+        }
+
+        Assert.Equal(buffer.ToArray(), again.ToArray());
+        var read = DocxReader.Read(buffer.ToArray());
+        Assert.Equal(4, read.Tables.Count);
+    }
+
+    [Fact]
+    public void WriteDocx_IsByteIdentical_WhenSameInstantHasAnotherOffset()
+    {
+        var utc = Docx(SubmissionModels.Small());
+        var local = Docx(SubmissionModels.Small() with { GeneratedAt = SubmissionModels.GeneratedAt.ToOffset(TimeSpan.FromHours(3)) });
+
+        Assert.Equal(utc, local);
+    }
+
+    [Fact]
     public void WriteHtml_IsByteIdentical_WhenWrittenTwice()
     {
         Assert.Equal(Html(SubmissionModels.Small()), Html(SubmissionModels.Small()));
