@@ -176,8 +176,10 @@ public class SubmissionDocumentWriterTests
 
         Assert.Contains("<html lang=\"en\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.Contains("<h1 class=\"title\">Contribution to the Cluster I self-assessment</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>Cluster I · Convention: Criminalization</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("<h3>q1. How is participation in an organized criminal group criminalized?</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"section-criminalization\">Cluster I · Convention: Criminalization</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"question-q1\">q1. How is participation in an organized criminal group criminalized?</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#section-protection\">Cluster II · Trafficking in Persons Protocol: Protection of victims</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#annex\">Annex: attachments</a></li>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"attribution\">Alpha Youth Network</p>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">Gamma Foundation</th><td>Firearms</td><td>Declined: No capacity this quarter</td><td>2</td><td>0</td></tr>", html, StringComparison.Ordinal);
