@@ -187,6 +187,21 @@ public class SubmissionDocumentWriterTests
     }
 
     [Fact]
+    public void WriteDocxAndHtml_DropCharactersXmlCannotCarry()
+    {
+        var model = SubmissionModels.Small() with
+        {
+            Contributions = [SubmissionContribution.FromText("q1", SubmissionModels.Alpha, "Bell\u0007 lone \uD800 surrogate, emoji \U0001F30D kept")],
+        };
+
+        var read = DocxReader.Read(Docx(model));
+        var html = System.Text.Encoding.UTF8.GetString(Html(model));
+
+        Assert.Contains("Bell lone  surrogate, emoji \U0001F30D kept", read.WithStyle("Contribution"));
+        Assert.Contains("<p class=\"contribution\">Bell lone  surrogate, emoji \U0001F30D kept</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WriteDocx_ThrowsAndWritesNothing_WhenInputIsInvalid()
     {
         var model = SubmissionModels.Small() with
