@@ -69,12 +69,29 @@ public static class LargeSubmission
 
     private static QuestionOption Option(string id) => new(id, LocalizedText.EnglishOnly("Option " + id));
 
+    // Seeded word salad: varied like real prose, so compression (and thus DOCX size and time) is realistic.
+    private static readonly string[] Words =
+    [
+        "authorities", "victims", "shelter", "prosecutors", "court", "referral", "county", "training", "budget", "delays",
+        "evidence", "cooperation", "border", "laundering", "officials", "community", "youth", "firearms", "licences", "assets",
+        "confiscation", "witnesses", "protection", "recruitment", "online", "platforms", "inspectors", "labour", "smugglers", "routes",
+        "reported", "observed", "improved", "lacked", "adopted", "delayed", "funded", "trained", "monitored", "documented",
+        "rarely", "often", "partly", "since", "across", "without", "through", "despite", "regional", "national",
+    ];
+
     private static string Text(int seed, int sentences)
     {
+        var random = new Random(seed);
         var builder = new StringBuilder();
         for (var sentence = 0; sentence < sentences; sentence++)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"Observation {seed}-{sentence}: the authorities have taken some steps, but victims and community organisations report delays, limited resources and uneven application across regions. ");
+            var length = random.Next(18, 40);
+            for (var word = 0; word < length; word++)
+            {
+                var next = Words[random.Next(Words.Length)];
+                builder.Append(word == 0 ? char.ToUpperInvariant(next[0]) + next[1..] : next).Append(word == length - 1 ? ". " : " ");
+            }
+
             if (sentence == 1)
             {
                 builder.Append('\n');
