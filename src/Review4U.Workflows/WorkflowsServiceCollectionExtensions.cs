@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Review4U.Workflows.Expressions;
+using Review4U.Workflows.Loading;
 using Review4U.Workflows.Registry;
 using Review4U.Workflows.Steps;
+using Review4U.Workflows.Validation;
 
 namespace Review4U.Workflows;
 
@@ -15,6 +17,8 @@ public static class WorkflowsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<StepRegistry>();
         services.TryAddSingleton<IExpressionEvaluator, FluidExpressionEvaluator>();
+        services.TryAddSingleton<DefinitionValidator>();
+        services.TryAddSingleton<WorkflowDefinitionLoader>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -28,6 +28,9 @@ public sealed class EmailOptions
     /// <summary>Folder holding <c>&lt;template&gt;/&lt;lang&gt;.*.liquid</c> (the repository's <c>workflows/templates</c>).</summary>
     public string TemplatesPath { get; set; } = "workflows/templates";
 
+    /// <summary>Coordinators known from configuration (see <c>ConfiguredCoordinatorResolver</c>).</summary>
+    public IList<Coordinators.CoordinatorOptions> Coordinators { get; } = [];
+
     public SmtpOptions Smtp { get; set; } = new();
 
     public ImapOptions Imap { get; set; } = new();

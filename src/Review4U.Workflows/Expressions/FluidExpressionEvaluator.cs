@@ -81,9 +81,16 @@ public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
     public ExpressionCheck Check(string text, ExpressionSyntax syntax)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, syntax, out var template, out var error)
-            ? new ExpressionCheck(null, ReferenceCollector.Collect(template))
-            : new ExpressionCheck(error, []);
+        if (!TryParse(text, syntax, out var template, out var error))
+        {
+            return new ExpressionCheck(error, []);
+        }
+
+        var (references, filters) = ReferenceCollector.Collect(template);
+        var unknown = filters.FirstOrDefault(name => !options.Filters.TryGetValue(name, out _));
+        return unknown is null
+            ? new ExpressionCheck(null, references)
+            : new ExpressionCheck($"unknown filter '{unknown}'", references);
     }
 
     private string Run(string text, ExpressionSyntax syntax, ExpressionScope scope)
@@ -130,7 +137,7 @@ public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
 
         if (!Parser.TryParse(source, out template, out error))
         {
-            error = CleanError(error);
+            error = CleanError(error, syntax);
             return false;
         }
 
@@ -166,12 +173,21 @@ public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
         return context;
     }
 
-    // Fluid appends the whole source after its message; the position and the first line are what a reader needs.
-    private static string CleanError(string error)
+    // Fluid appends the whole source after its message; the first line is what a reader needs. Positions only make
+    // sense for templates: conditions and expressions are parsed inside a wrapper the author never wrote.
+    private static string CleanError(string error, ExpressionSyntax syntax)
     {
         var firstLine = error.Split('\n', 2)[0].Trim();
+        if (syntax != ExpressionSyntax.Template)
+        {
+            firstLine = PositionSuffix().Replace(firstLine, "");
+        }
+
         return firstLine.Length == 0 ? "syntax error" : firstLine;
     }
+
+    [GeneratedRegex(@"\s*at \(\d+:\d+\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PositionSuffix();
 
     [GeneratedRegex(@"^\{\{-?(?<body>.*?)-?\}\}$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex SingleOutput();

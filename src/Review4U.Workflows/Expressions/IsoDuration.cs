@@ -20,14 +20,14 @@ public static partial class IsoDuration
         duration = default;
         if (string.IsNullOrEmpty(text))
         {
-            error = "is empty";
+            error = "the duration is empty";
             return false;
         }
 
         var match = Pattern().Match(text);
         if (!match.Success || text is "P" or "PT" || text.EndsWith('T'))
         {
-            error = UsesYearsOrMonths(text) ? "uses years or months, whose length varies; write days instead" : $"'{text}' is not {Hint}";
+            error = UsesYearsOrMonths(text) ? $"'{text}' uses years or months, whose length varies; write days instead" : $"'{text}' is not an ISO 8601 duration";
             return false;
         }
 
@@ -45,13 +45,13 @@ public static partial class IsoDuration
         }
         catch (OverflowException)
         {
-            error = $"'{text}' is too long";
+            error = $"'{text}' is too long a duration";
             return false;
         }
     }
 
     public static TimeSpan Parse(string text) =>
-        TryParse(text, out var duration, out var error) ? duration : throw new FormatException($"Duration {error}.");
+        TryParse(text, out var duration, out var error) ? duration : throw new FormatException(error);
 
     /// <summary>The canonical ISO 8601 form (<c>P1DT2H</c>; <c>PT0S</c> for zero).</summary>
     public static string Format(TimeSpan duration)

@@ -7,13 +7,21 @@ namespace Review4U.Workflows.Expressions;
 internal sealed class ReferenceCollector : AstVisitor
 {
     private readonly List<IReadOnlyList<string>> references = [];
+    private readonly List<string> filters = [];
     private readonly HashSet<string> ownNames = new(StringComparer.Ordinal) { "forloop", "empty", "blank", "nil", "null", "true", "false" };
 
-    public static IReadOnlyList<IReadOnlyList<string>> Collect(IFluidTemplate template)
+    /// <summary>The variable paths read (minus names the template assigns) and the filter names used.</summary>
+    public static (IReadOnlyList<IReadOnlyList<string>> References, IReadOnlyList<string> Filters) Collect(IFluidTemplate template)
     {
         var collector = new ReferenceCollector();
         collector.VisitTemplate(template);
-        return [.. collector.references.Where(path => !collector.ownNames.Contains(path[0]))];
+        return ([.. collector.references.Where(path => !collector.ownNames.Contains(path[0]))], collector.filters);
+    }
+
+    protected override Expression VisitFilterExpression(FilterExpression filterExpression)
+    {
+        filters.Add(filterExpression.Name);
+        return base.VisitFilterExpression(filterExpression);
     }
 
     protected override Statement VisitAssignStatement(AssignStatement assignStatement)

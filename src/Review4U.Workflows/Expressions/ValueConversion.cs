@@ -50,12 +50,22 @@ public static class ValueConversion
         };
         if (result is null)
         {
-            error = $"'{Describe(value)}' is not {Expected(type)}";
+            error = type == DataType.Duration && value is string text && !IsoDuration.TryParse(text.Trim(), out _, out var durationError)
+                ? durationError
+                : $"'{Describe(value)}' is not {Short(type)}";
             return false;
         }
 
         return true;
     }
+
+    private static string Short(DataType type) => type switch
+    {
+        DataType.Date => "a date",
+        DataType.DateTime => "a date-time",
+        DataType.Duration => "a duration",
+        _ => Expected(type),
+    };
 
     /// <summary>What a value of this type looks like, for hints.</summary>
     public static string Expected(DataType type) => type switch

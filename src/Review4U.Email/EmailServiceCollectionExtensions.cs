@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Review4U.Email.Bounces;
+using Review4U.Email.Coordinators;
+using Review4U.Email.MagicLinks;
+using Review4U.Email.Options;
+using Review4U.Email.Outbox;
+using Review4U.Email.Sending;
+using Review4U.Email.Templates;
+using Review4U.Email.Unsubscribe;
+
+namespace Review4U.Email;
+
+public static class EmailServiceCollectionExtensions
+{
+    /// <summary>
+    /// Outbox, dispatcher, templates (validated when first resolved; <see cref="EmailStartupValidation"/> resolves
+    /// them at start-up), magic links, unsubscribe, and the IMAP reply reader (hosted when <c>Imap.Enabled</c>).
+    /// </summary>
+    public static IServiceCollection AddReview4UEmail(this IServiceCollection services, Action<EmailOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<EmailOptions>().Configure(configure);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => EmailTemplates.Load(sp.GetRequiredService<IOptions<EmailOptions>>().Value.TemplatesPath));
+        services.TryAddSingleton<ICoordinatorResolver, ConfiguredCoordinatorResolver>();
+        services.AddSingleton<UnsubscribeLinks>();
+        services.AddSingleton<UnsubscribeService>();
+        services.AddSingleton<IOutbox, PostgresOutbox>();
+        services.AddSingleton<SmtpConnectionPool>();
+        services.AddSingleton<BounceRecorder>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IMagicLinkService, MagicLinkService>();
+        services.AddHostedService<EmailStartupValidation>();
+        return services;
+    }
+}

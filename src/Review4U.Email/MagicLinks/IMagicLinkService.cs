@@ -1,0 +1,21 @@
+using System.Data.Common;
+
+namespace Review4U.Email.MagicLinks;
+
+/// <summary>Personal links: random 256-bit tokens, kept only as SHA-256 hashes, scoped and expiring.</summary>
+public interface IMagicLinkService
+{
+    /// <summary>Default expiry: the round's deadline plus the configured grace.</summary>
+    DateTimeOffset DefaultExpiry(DateTimeOffset deadline);
+
+    /// <summary>Issues a token (base64url) inside the caller's transaction.</summary>
+    Task<string> IssueAsync(DbTransaction transaction, MagicLinkScope scope, DateTimeOffset expiresAt, CancellationToken ct);
+
+    Task<MagicLinkResolution> ResolveAsync(string? token, CancellationToken ct);
+
+    /// <summary>Resolves and checks the token opens this body's task; another task gives <see cref="MagicLinkStatus.WrongScope"/>.</summary>
+    Task<MagicLinkResolution> ResolveForTaskAsync(string? token, Guid bodyId, Guid taskId, CancellationToken ct);
+
+    /// <summary>Issues a fresh link and queues a <c>magic-link-renewal</c> email, at most once per scope per window.</summary>
+    Task<RenewalResult> RequestFreshLinkAsync(MagicLinkRenewal renewal, CancellationToken ct);
+}

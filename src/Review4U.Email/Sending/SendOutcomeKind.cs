@@ -1,0 +1,8 @@
+namespace Review4U.Email.Sending;
+
+public enum SendOutcomeKind
+{
+    Sent,
+    Transient,
+    Permanent,
+}

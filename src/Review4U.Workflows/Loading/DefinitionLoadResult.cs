@@ -1,0 +1,10 @@
+using Review4U.Workflows.Definitions;
+using Review4U.Workflows.Validation;
+
+namespace Review4U.Workflows.Loading;
+
+/// <summary>A loaded file: the definition when it is valid (and only then), and every error found, sorted by position.</summary>
+public sealed record DefinitionLoadResult(string Path, WorkflowDefinition? Definition, IReadOnlyList<DefinitionDiagnostic> Diagnostics)
+{
+    public bool IsValid => Definition is not null;
+}

@@ -1,0 +1,464 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Review4U.Workflows.Definitions;
+using Review4U.Workflows.Expressions;
+using Review4U.Workflows.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Review4U.Workflows.Loading;
+
+/// <summary>
+/// Turns one YAML document into a <see cref="WorkflowDefinition"/>, reporting shape errors (wrong kinds of node,
+/// unknown or missing keys, bad version, bad input types, bad retry). Semantics are checked by the validator.
+/// It builds as much of the definition as it can so every error of the file is reported in one run.
+/// </summary>
+internal sealed partial class DefinitionReader(string file, DiagnosticBag diagnostics)
+{
+    private static readonly string[] TopLevelKeys = ["id", "version", "title", "description", "inputs", "variables", "triggers", "steps"];
+    private static readonly string[] InputKeys = ["type", "required", "default", "description"];
+    private static readonly string[] TriggerKeys = ["id", "type", "cron", "timeZone", "event", "inputs"];
+    private static readonly string[] StepKeys = ["id", "type", "with", "next", "retry", "then", "else", "cases", "default", "do", "branches"];
+    private static readonly string[] RetryKeys = ["attempts", "backoff", "maxBackoff", "multiplier"];
+    private static readonly string[] TriggerTypes = ["manual", "cron", "event"];
+
+    public WorkflowDefinition? Read(byte[] content, string contentHash)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(new MemoryStream(content));
+            yaml.Load(reader);
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(YamlNodes.At(file, exception.Start), $"the file is not valid YAML: {Clean(exception)}", "check indentation and quote values containing ': ' or '#'");
+            return null;
+        }
+
+        if (yaml.Documents.Count != 1 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var at = yaml.Documents.Count > 0 ? YamlNodes.At(file, yaml.Documents[0].RootNode) : new SourceLocation(file, 1, 1);
+            diagnostics.Add(at, "a workflow file must hold exactly one YAML map", "start with 'id:', 'version:', 'title:' and 'steps:'");
+            return null;
+        }
+
+        CheckKeys(root, TopLevelKeys, "top-level keys");
+        return new WorkflowDefinition
+        {
+            Id = ReadId(root),
+            Version = ReadVersion(root),
+            Title = RequiredText(root, "title", "a short title, e.g. 'title: Contribution round'") ?? "",
+            Description = OptionalText(root, "description"),
+            Inputs = ReadInputs(root),
+            Variables = ReadVariables(root),
+            Triggers = ReadTriggers(root),
+            Steps = ReadTopLevelSteps(root),
+            ContentHash = contentHash,
+            SourcePath = file,
+        };
+    }
+
+    private string ReadId(YamlMappingNode root)
+    {
+        var id = RequiredText(root, "id", "a kebab-case id, e.g. 'id: contribution-round'");
+        if (id is not null && !KebabCase().IsMatch(id))
+        {
+            diagnostics.Add(YamlNodes.At(file, Get(root, "id")!), $"id '{id}' is not kebab-case", "use lower-case letters, digits and single hyphens, e.g. 'contribution-round'");
+        }
+
+        return id ?? "";
+    }
+
+    private int ReadVersion(YamlMappingNode root)
+    {
+        var node = Get(root, "version");
+        if (node is null)
+        {
+            diagnostics.Add(YamlNodes.At(file, root), "missing required key 'version'", "add 'version: 1' and raise it whenever the file changes");
+            return 0;
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain } scalar && PositiveInteger().IsMatch(scalar.Value ?? "")
+            && int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return version;
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"version {YamlNodes.Describe(node)} is not a positive integer", "write e.g. 'version: 3' (no quotes, no dots)");
+        return 0;
+    }
+
+    private List<InputDefinition> ReadInputs(YamlMappingNode root)
+    {
+        var result = new List<InputDefinition>();
+        if (ExpectMap(root, "inputs") is not { } inputs)
+        {
+            return result;
+        }
+
+        foreach (var (keyNode, valueNode) in inputs.Children)
+        {
+            var name = Name(keyNode, "input");
+            var location = YamlNodes.At(file, keyNode);
+            if (valueNode is YamlScalarNode shorthand && !YamlNodes.IsNull(shorthand))
+            {
+                result.Add(new InputDefinition(name, ReadType(shorthand), false, null, null, location));
+                continue;
+            }
+
+            if (valueNode is not YamlMappingNode spec)
+            {
+                diagnostics.Add(YamlNodes.At(file, valueNode), $"input '{name}' must be a map or a type name, not {YamlNodes.Describe(valueNode)}", "e.g. 'deadline: { type: datetime, required: true }'");
+                continue;
+            }
+
+            CheckKeys(spec, InputKeys, "input keys");
+            var typeNode = Get(spec, "type");
+            DataType type = DataType.String;
+            if (typeNode is null)
+            {
+                diagnostics.Add(YamlNodes.At(file, spec), $"input '{name}' has no type", $"add 'type:' with one of: {string.Join(", ", DataTypeNames.All)}");
+            }
+            else
+            {
+                type = ReadType(typeNode);
+            }
+
+            var required = ReadBool(spec, "required") ?? false;
+            var defaultNode = Get(spec, "default");
+            result.Add(new InputDefinition(
+                name, type, required, defaultNode is null ? null : YamlNodes.ToParameterValue(file, defaultNode), OptionalText(spec, "description"), location));
+        }
+
+        return result;
+    }
+
+    private DataType ReadType(YamlNode node)
+    {
+        var text = (node as YamlScalarNode)?.Value;
+        if (DataTypeNames.TryParse(text, out var type))
+        {
+            return type.Value;
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"unknown type {YamlNodes.Describe(node)}", Suggestions.Hint(text ?? "", DataTypeNames.All, "types"));
+        return DataType.Any;
+    }
+
+    private List<VariableDefinition> ReadVariables(YamlMappingNode root)
+    {
+        if (ExpectMap(root, "variables") is not { } variables)
+        {
+            return [];
+        }
+
+        return [.. variables.Children.Select(pair =>
+            new VariableDefinition(Name(pair.Key, "variable"), YamlNodes.ToParameterValue(file, pair.Value), YamlNodes.At(file, pair.Key)))];
+    }
+
+    private List<TriggerDefinition> ReadTriggers(YamlMappingNode root)
+    {
+        var result = new List<TriggerDefinition>();
+        if (ExpectSequence(root, "triggers") is not { } triggers)
+        {
+            return result;
+        }
+
+        var number = 0;
+        foreach (var node in triggers.Children)
+        {
+            number++;
+            if (node is not YamlMappingNode trigger)
+            {
+                diagnostics.Add(YamlNodes.At(file, node), $"a trigger must be a map, not {YamlNodes.Describe(node)}", "e.g. '- type: manual'");
+                continue;
+            }
+
+            CheckKeys(trigger, TriggerKeys, "trigger keys");
+            var location = YamlNodes.At(file, trigger);
+            var id = OptionalText(trigger, "id") ?? $"trigger-{number}";
+            var inputs = ExpectMap(trigger, "inputs") is { } map ? YamlNodes.ToMap(file, map) : MapParameterValue.Empty(location);
+            var type = RequiredText(trigger, "type", "one of: manual, cron, event");
+            switch (type)
+            {
+                case "manual":
+                    result.Add(new ManualTriggerDefinition(id, inputs, location));
+                    break;
+                case "cron":
+                    var cron = RequiredText(trigger, "cron", "a Cronos expression, e.g. \"0 9 * * MON#1\"") ?? "";
+                    var zone = RequiredText(trigger, "timeZone", "an IANA time zone id, e.g. Europe/Vienna") ?? "";
+                    result.Add(new CronTriggerDefinition(id, cron, cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, zone, inputs, location));
+                    break;
+                case "event":
+                    var eventName = RequiredText(trigger, "event", "the domain event's name, e.g. member.joined") ?? "";
+                    result.Add(new EventTriggerDefinition(id, eventName, inputs, location));
+                    break;
+                case null:
+                    break;
+                default:
+                    diagnostics.Add(YamlNodes.At(file, Get(trigger, "type")!), $"unknown trigger type '{type}'", Suggestions.Hint(type, TriggerTypes, "trigger types"));
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private StepSequence ReadTopLevelSteps(YamlMappingNode root)
+    {
+        var node = Get(root, "steps");
+        if (node is null)
+        {
+            diagnostics.Add(YamlNodes.At(file, root), "missing required key 'steps'", "add 'steps:' with at least one step");
+            return StepSequence.Empty(YamlNodes.At(file, root));
+        }
+
+        var steps = ReadSequence(node, "steps");
+        if (steps.Count == 0 && node is YamlSequenceNode)
+        {
+            diagnostics.Add(YamlNodes.At(file, node), "'steps' is empty", "a workflow needs at least one step");
+        }
+
+        return steps;
+    }
+
+    private StepSequence ReadSequence(YamlNode node, string what)
+    {
+        var location = YamlNodes.At(file, node);
+        if (node is not YamlSequenceNode sequence)
+        {
+            diagnostics.Add(location, $"'{what}' must be a list of steps, not {YamlNodes.Describe(node)}", "write each step as '- id: …' on its own line");
+            return StepSequence.Empty(location);
+        }
+
+        var steps = new List<StepDefinition>();
+        foreach (var child in sequence.Children)
+        {
+            if (child is YamlMappingNode step)
+            {
+                steps.Add(ReadStep(step));
+            }
+            else
+            {
+                diagnostics.Add(YamlNodes.At(file, child), $"a step must be a map, not {YamlNodes.Describe(child)}", "e.g. '- id: announce' then 'type: log' indented below it");
+            }
+        }
+
+        return new StepSequence(steps, location);
+    }
+
+    private StepDefinition ReadStep(YamlMappingNode step)
+    {
+        CheckKeys(step, StepKeys, "step keys");
+        var location = YamlNodes.At(file, step);
+        var id = RequiredText(step, "id", "every step needs an id unique in the file") ?? "";
+        var type = RequiredText(step, "type", "e.g. 'type: log'") ?? "";
+        var with = Get(step, "with");
+        MapParameterValue parameters;
+        if (with is YamlMappingNode withMap)
+        {
+            parameters = YamlNodes.ToMap(file, withMap);
+        }
+        else
+        {
+            if (with is not null && !YamlNodes.IsNull(with))
+            {
+                diagnostics.Add(YamlNodes.At(file, with), $"'with' must be a map of parameters, not {YamlNodes.Describe(with)}", "e.g. 'with: { message: Hello }'");
+            }
+
+            parameters = MapParameterValue.Empty(location);
+        }
+
+        return new StepDefinition
+        {
+            Id = id,
+            Type = type,
+            Parameters = parameters,
+            Next = OptionalText(step, "next"),
+            Retry = ReadRetry(step),
+            Then = Get(step, "then") is { } then ? ReadSequence(then, "then") : null,
+            Else = Get(step, "else") is { } otherwise ? ReadSequence(otherwise, "else") : null,
+            Cases = ReadNamedSequences(step, "cases"),
+            Default = Get(step, "default") is { } fallback ? ReadSequence(fallback, "default") : null,
+            Do = Get(step, "do") is { } body ? ReadSequence(body, "do") : null,
+            Branches = ReadNamedSequences(step, "branches"),
+            Location = location,
+        };
+    }
+
+    private List<KeyValuePair<string, StepSequence>> ReadNamedSequences(YamlMappingNode step, string key)
+    {
+        if (ExpectMap(step, key) is not { } map)
+        {
+            return [];
+        }
+
+        return [.. map.Children.Select(pair => new KeyValuePair<string, StepSequence>(
+            YamlNodes.KeyText(pair.Key), ReadSequence(pair.Value, $"{key}.{YamlNodes.KeyText(pair.Key)}")))];
+    }
+
+    private RetryPolicy? ReadRetry(YamlMappingNode step)
+    {
+        if (ExpectMap(step, "retry") is not { } retry)
+        {
+            return null;
+        }
+
+        CheckKeys(retry, RetryKeys, "retry keys");
+        var attempts = 3;
+        if (Get(retry, "attempts") is { } attemptsNode)
+        {
+            if (attemptsNode is YamlScalarNode { Value: var text } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= 100)
+            {
+                attempts = parsed;
+            }
+            else
+            {
+                diagnostics.Add(YamlNodes.At(file, attemptsNode), $"retry attempts {YamlNodes.Describe(attemptsNode)} is not a whole number from 1 to 100", "attempts counts every execution: 1 means no retry");
+            }
+        }
+
+        var backoff = ReadDuration(retry, "backoff") ?? TimeSpan.FromSeconds(30);
+        var maxBackoff = ReadDuration(retry, "maxBackoff");
+        var multiplier = 2.0;
+        if (Get(retry, "multiplier") is { } multiplierNode)
+        {
+            if (multiplierNode is YamlScalarNode { Value: var text } && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var factor) && factor is >= 1 and <= 10)
+            {
+                multiplier = factor;
+            }
+            else
+            {
+                diagnostics.Add(YamlNodes.At(file, multiplierNode), $"retry multiplier {YamlNodes.Describe(multiplierNode)} is not a number from 1 to 10", "1 keeps the backoff constant, 2 doubles it after each failure");
+            }
+        }
+
+        return new RetryPolicy(attempts, backoff, maxBackoff, multiplier, YamlNodes.At(file, retry));
+    }
+
+    private TimeSpan? ReadDuration(YamlMappingNode map, string key)
+    {
+        if (Get(map, key) is not { } node)
+        {
+            return null;
+        }
+
+        var text = (node as YamlScalarNode)?.Value;
+        if (IsoDuration.TryParse(text, out var duration, out var error))
+        {
+            return duration;
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"retry {key}: {(text is null ? $"{YamlNodes.Describe(node)} is not a duration" : error)}", $"write {IsoDuration.Hint}");
+        return null;
+    }
+
+    private bool? ReadBool(YamlMappingNode map, string key)
+    {
+        if (Get(map, key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"{key} {YamlNodes.Describe(node)} is not true or false", "write true or false without quotes");
+        return null;
+    }
+
+    private string Name(YamlNode key, string what)
+    {
+        var name = YamlNodes.KeyText(key);
+        if (!Identifier().IsMatch(name))
+        {
+            diagnostics.Add(YamlNodes.At(file, key), $"{what} name '{name}' is not an identifier", "use letters, digits and '_', starting with a letter, so templates can read it");
+        }
+
+        return name;
+    }
+
+    private string? RequiredText(YamlMappingNode map, string key, string hint)
+    {
+        var node = Get(map, key);
+        if (node is null)
+        {
+            diagnostics.Add(YamlNodes.At(file, map), $"missing required key '{key}'", hint);
+            return null;
+        }
+
+        return Text(node, key, hint);
+    }
+
+    private string? OptionalText(YamlMappingNode map, string key) =>
+        Get(map, key) is { } node ? Text(node, key, "write it as text") : null;
+
+    private string? Text(YamlNode node, string key, string hint)
+    {
+        if (node is YamlScalarNode scalar && !YamlNodes.IsNull(scalar) && !string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            return scalar.Value;
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"'{key}' must be non-empty text, not {YamlNodes.Describe(node)}", hint);
+        return null;
+    }
+
+    private YamlMappingNode? ExpectMap(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        if (node is null or YamlMappingNode || YamlNodes.IsNull(node))
+        {
+            return node as YamlMappingNode;
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"'{key}' must be a map, not {YamlNodes.Describe(node)}", "write 'name: value' pairs indented below it");
+        return null;
+    }
+
+    private YamlSequenceNode? ExpectSequence(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        if (node is null or YamlSequenceNode || YamlNodes.IsNull(node))
+        {
+            return node as YamlSequenceNode;
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"'{key}' must be a list, not {YamlNodes.Describe(node)}", "write each item on its own line starting with '- '");
+        return null;
+    }
+
+    private void CheckKeys(YamlMappingNode map, string[] allowed, string what)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            var text = YamlNodes.KeyText(key);
+            if (!allowed.Contains(text, StringComparer.Ordinal))
+            {
+                diagnostics.Add(YamlNodes.At(file, key), $"unknown key '{text}'", Suggestions.Hint(text, allowed, what));
+            }
+        }
+    }
+
+    private static YamlNode? Get(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    private static string Clean(YamlException exception)
+    {
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var end = message.IndexOf("): ", StringComparison.Ordinal);
+        return (end >= 0 && message.StartsWith('(') ? message[(end + 3)..] : message).TrimEnd('.');
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KebabCase();
+
+    [GeneratedRegex("^[1-9][0-9]{0,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PositiveInteger();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+}

@@ -1,0 +1,17 @@
+namespace Review4U.Workflows.Validation;
+
+/// <summary>The top-level names templates can read, and what each offers.</summary>
+public static class ScopeNames
+{
+    public const string Inputs = "inputs";
+    public const string Vars = "vars";
+    public const string Steps = "steps";
+    public const string Item = "item";
+    public const string Event = "event";
+    public const string Now = "now";
+    public const string Instance = "instance";
+
+    public static IReadOnlyList<string> Roots { get; } = [Inputs, Vars, Steps, Event, Now, Instance];
+
+    public static IReadOnlyList<string> InstanceMembers { get; } = ["id", "workflowId", "workflowVersion"];
+}
