@@ -148,6 +148,10 @@ namespace Review4U.Workflows.Hangfire.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("iteration");
 
+                    b.Property<int>("JoinNeeded")
+                        .HasColumnType("integer")
+                        .HasColumnName("join_needed");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");

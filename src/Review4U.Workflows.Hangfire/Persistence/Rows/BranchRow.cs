@@ -31,6 +31,9 @@ public sealed class BranchRow
     public required string Outputs { get; set; }
     public int ChildrenTotal { get; set; }
     public int ChildrenDone { get; set; }
+
+    /// <summary>Completed children a join waits for: all, 1 (any) or the quorum.</summary>
+    public int JoinNeeded { get; set; }
     public DateTimeOffset ReadyAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -12,7 +12,7 @@ using Review4U.Workflows.Hangfire.Persistence;
 namespace Review4U.Workflows.Hangfire.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261124201842_InitialWorkflowSchema")]
+    [Migration("20261124202715_InitialWorkflowSchema")]
     partial class InitialWorkflowSchema
     {
         /// <inheritdoc />
@@ -150,6 +150,10 @@ namespace Review4U.Workflows.Hangfire.Persistence.Migrations
                     b.Property<int>("Iteration")
                         .HasColumnType("integer")
                         .HasColumnName("iteration");
+
+                    b.Property<int>("JoinNeeded")
+                        .HasColumnType("integer")
+                        .HasColumnName("join_needed");
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")

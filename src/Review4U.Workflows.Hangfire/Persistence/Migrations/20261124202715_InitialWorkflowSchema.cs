@@ -154,6 +154,7 @@ namespace Review4U.Workflows.Hangfire.Persistence.Migrations
                     outputs = table.Column<string>(type: "jsonb", nullable: false),
                     children_total = table.Column<int>(type: "integer", nullable: false),
                     children_done = table.Column<int>(type: "integer", nullable: false),
+                    join_needed = table.Column<int>(type: "integer", nullable: false),
                     ready_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },

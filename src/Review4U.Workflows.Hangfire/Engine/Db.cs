@@ -1,0 +1,42 @@
+using Npgsql;
+
+namespace Review4U.Workflows.Hangfire.Engine;
+
+/// <summary>Small helpers so SQL reads as SQL: positional parameters, one call per statement.</summary>
+internal static class Db
+{
+    public static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] args)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var arg in args)
+        {
+            command.Parameters.Add(arg switch
+            {
+                NpgsqlParameter parameter => parameter,
+                null => new NpgsqlParameter { Value = DBNull.Value },
+                _ => new NpgsqlParameter { Value = arg },
+            });
+        }
+
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken ct, params object?[] args)
+    {
+        await using var command = Command(connection, transaction, sql, args);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public static async Task<T?> ScalarAsync<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken ct, params object?[] args)
+    {
+        await using var command = Command(connection, transaction, sql, args);
+        var value = await command.ExecuteScalarAsync(ct);
+        return value is null or DBNull ? default : (T)value;
+    }
+
+    /// <summary>A jsonb parameter (text sent as jsonb).</summary>
+    public static NpgsqlParameter Jsonb(string? json) =>
+        new() { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb, Value = (object?)json ?? DBNull.Value };
+
+    public static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? default : reader.GetFieldValue<T>(ordinal);
+}

@@ -1,0 +1,186 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Review4U.Workflows.Hangfire.Hosting;
+using Review4U.Workflows.Runtime;
+
+namespace Review4U.Workflows.Hangfire.Engine;
+
+/// <summary>
+/// One advance job: locks a batch of ready branches of an instance (SKIP LOCKED, so several servers share a fan-out),
+/// runs one step of each, and commits effects, branch moves, joins, the instance's state and the journal together.
+/// </summary>
+internal sealed class InstanceAdvancer(
+    NpgsqlDataSource dataSource,
+    WorkflowEngineOptions options,
+    LoadedDefinitions definitions,
+    StepRunner runner,
+    JobDispatcher dispatcher,
+    TimeProvider time,
+    ILogger<InstanceAdvancer> logger)
+{
+    private const int ConflictAttempts = 8;
+
+    public async Task AdvanceAsync(Guid instanceId, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await AdvanceOnceAsync(instanceId, ct);
+                return;
+            }
+            catch (Exception e) when (attempt < ConflictAttempts && IsRace(e))
+            {
+                logger.LogDebug(e, "Advance of {Instance} lost a race (attempt {Attempt}); starting over", instanceId, attempt);
+            }
+        }
+    }
+
+    private static bool IsRace(Exception e) =>
+        e is WorkflowConcurrencyException
+        || e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation };
+
+    private async Task AdvanceOnceAsync(Guid instanceId, CancellationToken ct)
+    {
+        var afterCommit = new AfterCommit();
+        var moreReady = false;
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        await using (var transaction = await connection.BeginTransactionAsync(ct))
+        {
+            var instance = await InstanceStore.LoadAsync(connection, transaction, instanceId, ct);
+            if (instance is null || InstanceStatus.IsFinished(instance.Status))
+            {
+                return;
+            }
+
+            var batch = await BranchStore.LockReadyAsync(connection, transaction, instanceId, options.BatchSize, ct);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var ctx = new AdvanceContext
+            {
+                Connection = connection,
+                Transaction = transaction,
+                Instance = instance,
+                Definition = definitions.Get(instance.DefinitionId, instance.DefinitionVersion),
+                Now = time.GetUtcNow(),
+                Journal = new JournalBuffer(),
+                AfterCommit = afterCommit,
+            };
+            foreach (var ancestor in await BranchStore.AncestorsAsync(connection, transaction, [.. batch.Where(b => b.ParentBranchId is not null).Select(b => b.ParentBranchId!.Value).Distinct()], ct))
+            {
+                ctx.Ancestors[ancestor.Id] = ancestor;
+            }
+
+            foreach (var branch in batch)
+            {
+                if (IsOrphan(ctx, branch))
+                {
+                    branch.Status = BranchStatus.Cancelled;
+                    continue;
+                }
+
+                await runner.RunAsync(ctx, branch, ct);
+            }
+
+            await BranchStore.InsertAsync(connection, ctx.NewBranches, ctx.Now, ct);
+            await BranchStore.UpdateAsync(connection, transaction, batch, ctx.Now, ct);
+            await Joins.ApplyAsync(ctx, ct);
+            await CancelOrphansAsync(ctx, batch, ct);
+            await BranchStore.UpdateAsync(connection, transaction, ctx.Touched.Values.Where(b => !ctx.CancelledBranches.Contains(b.Id)), ctx.Now, ct);
+            await FinishInstanceAsync(ctx, ct);
+            await ctx.Journal.FlushAsync(connection, transaction, ct);
+            moreReady = await Db.ScalarAsync<bool>(connection, transaction,
+                "SELECT EXISTS (SELECT 1 FROM workflow.branches WHERE instance_id = $1 AND status = 'ready')", ct, instanceId);
+            await transaction.CommitAsync(ct);
+        }
+
+        afterCommit.Dispatch(dispatcher);
+        if (moreReady)
+        {
+            dispatcher.Advance(instanceId);
+        }
+    }
+
+    /// <summary>A branch whose join already completed (another server's batch, a deadline) is cancelled, not run.</summary>
+    private static bool IsOrphan(AdvanceContext ctx, BranchState branch) =>
+        branch.ParentBranchId is { } parent && ctx.Ancestors.TryGetValue(parent, out var row) && row.Status != BranchStatus.Joining;
+
+    /// <summary>
+    /// Re-reads the parents of the batch with a share lock (waiting for a join being completed elsewhere) and cancels
+    /// the batch's branches left active under a parent that is no longer joining, so none waits forever.
+    /// </summary>
+    private static async Task CancelOrphansAsync(AdvanceContext ctx, List<BranchState> batch, CancellationToken ct)
+    {
+        var parents = batch.Where(b => b.ParentBranchId is not null).Select(b => b.ParentBranchId!.Value).Distinct().ToArray();
+        if (parents.Length == 0)
+        {
+            return;
+        }
+
+        var gone = new HashSet<Guid>();
+        await using (var command = Db.Command(ctx.Connection, ctx.Transaction,
+            "SELECT id FROM workflow.branches WHERE id = ANY($1) AND status <> 'joining' ORDER BY id FOR SHARE", parents))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                gone.Add(reader.GetGuid(0));
+            }
+        }
+
+        foreach (var branch in batch.Where(b => b.ParentBranchId is { } p && gone.Contains(p)
+                     && b.Status is BranchStatus.Ready or BranchStatus.Waiting or BranchStatus.Joining))
+        {
+            await Joins.CancelDescendantsAsync(ctx, branch.Id, ct);
+            await BookmarkStore.CancelForBranchesAsync(ctx.Connection, ctx.Transaction, [branch.Id], ctx.Now, ct);
+            await Db.ExecuteAsync(ctx.Connection, ctx.Transaction, "UPDATE workflow.branches SET status = 'cancelled', updated_at = $2 WHERE id = $1", ct, branch.Id, ctx.Now);
+        }
+    }
+
+    private static async Task FinishInstanceAsync(AdvanceContext ctx, CancellationToken ct)
+    {
+        var instance = ctx.Instance;
+        var before = instance.Status;
+        if (ctx.RootCompleted)
+        {
+            instance.Status = InstanceStatus.Completed;
+            instance.Output = instance.Variables;
+            ctx.Journal.Add(instance.Id, ctx.Now, "engine", "complete");
+            await ResumeParentAsync(ctx, ct);
+        }
+        else if (ctx.IncidentRaised)
+        {
+            instance.Status = InstanceStatus.Faulted;
+        }
+        else if (before != InstanceStatus.Faulted)
+        {
+            var anyReady = await Db.ScalarAsync<bool>(ctx.Connection, ctx.Transaction,
+                "SELECT EXISTS (SELECT 1 FROM workflow.branches WHERE instance_id = $1 AND status = 'ready')", ct, instance.Id);
+            instance.Status = anyReady ? InstanceStatus.Running : InstanceStatus.Waiting;
+        }
+
+        if ((instance.Status != before || instance.VariablesChanged)
+            && !await InstanceStore.SaveAsync(ctx.Connection, ctx.Transaction, instance, ctx.Now, ct))
+        {
+            throw new WorkflowConcurrencyException($"Instance {instance.Id} changed while this job ran.");
+        }
+    }
+
+    /// <summary>A completed sub-workflow resumes the parent's waiting step with its variables, in the same transaction.</summary>
+    private static async Task ResumeParentAsync(AdvanceContext ctx, CancellationToken ct)
+    {
+        if (ctx.Instance.ParentBookmarkId is not { } bookmarkId)
+        {
+            return;
+        }
+
+        var payload = new Dictionary<string, object?> { ["instanceId"] = ctx.Instance.Id.ToString(), ["variables"] = ctx.Instance.Variables };
+        if (await Resumption.ResumeBookmarkAsync(ctx.Connection, ctx.Transaction, bookmarkId, new ResumeSignal(ResumeSignal.Child, payload), ctx.Journal, "workflow:" + ctx.Instance.Id, ctx.Now, ct) is { } parent)
+        {
+            ctx.AfterCommit.Advance(parent);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Npgsql;
+using Review4U.Workflows.Definitions;
+
+namespace Review4U.Workflows.Hangfire.Engine;
+
+/// <summary>
+/// The definitions this process can run, by (id, version). Each is stored in <c>workflow.definitions</c> before its
+/// first instance starts; a stored (id, version) with another content hash is refused ("raise the version").
+/// Instances always run on the version they started with.
+/// </summary>
+public sealed class LoadedDefinitions
+{
+    private readonly ConcurrentDictionary<(string Id, int Version), (WorkflowDefinition Definition, string Source)> byKey = new();
+
+    /// <summary>Makes a validated definition runnable; <paramref name="sourceText"/> is the file's text, stored with it.</summary>
+    public void Add(WorkflowDefinition definition, string sourceText)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        byKey[(definition.Id, definition.Version)] = (definition, sourceText);
+    }
+
+    public IReadOnlyList<WorkflowDefinition> All => [.. byKey.Values.Select(v => v.Definition).OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Version)];
+
+    public WorkflowDefinition Get(string id, int version) =>
+        byKey.TryGetValue((id, version), out var found)
+            ? found.Definition
+            : throw new InvalidOperationException($"Workflow '{id}' version {version} is not loaded in this process; load that version's file to run its instances.");
+
+    public WorkflowDefinition GetLatest(string id) =>
+        byKey.Where(pair => pair.Key.Id == id).OrderByDescending(pair => pair.Key.Version).Select(pair => pair.Value.Definition).FirstOrDefault()
+        ?? throw new InvalidOperationException($"Unknown workflow '{id}'. Loaded: {string.Join(", ", byKey.Keys.Select(k => k.Id).Distinct())}.");
+
+    /// <summary>Stores the definition row once; fails when the stored row of this version has another content hash.</summary>
+    internal async Task EnsureStoredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, WorkflowDefinition definition, DateTimeOffset now, CancellationToken ct)
+    {
+        var source = byKey.TryGetValue((definition.Id, definition.Version), out var found) ? found.Source : "";
+        await Db.ExecuteAsync(connection, transaction,
+            """
+            INSERT INTO workflow.definitions (definition_id, version, content_hash, body, stored_at)
+            VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING
+            """, ct, definition.Id, definition.Version, definition.ContentHash, source, now);
+        var stored = await Db.ScalarAsync<string>(connection, transaction,
+            "SELECT content_hash FROM workflow.definitions WHERE definition_id = $1 AND version = $2", ct, definition.Id, definition.Version);
+        if (!string.Equals(stored, definition.ContentHash, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"{definition.SourcePath}: workflow '{definition.Id}' version {definition.Version} changed since it was stored (hash {stored} → {definition.ContentHash}); raise its version.");
+        }
+    }
+}
