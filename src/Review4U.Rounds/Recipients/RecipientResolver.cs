@@ -4,7 +4,11 @@ using Review4U.Domain.Governance;
 
 namespace Review4U.Rounds.Recipients;
 
-/// <summary>Turns a rule into the body's current member organisations and their contacts (in the body's order).</summary>
+/// <summary>
+/// Turns a rule into the body's current member organisations and who receives each task: the organisation's main
+/// contact (position 1), or the listed contact for a <c>list:</c> rule. Colleagues get their own link when the task
+/// is forwarded to them, so one person answers for the organisation at a time.
+/// </summary>
 public static class RecipientResolver
 {
     public static async Task<IReadOnlyList<Recipient>> ResolveAsync(Review4UDbContext db, Guid bodyId, RecipientRule rule, DateOnly today, CancellationToken ct)
@@ -43,7 +47,8 @@ public static class RecipientResolver
                 o.Id,
                 o.Name,
                 o.ThematicAreas,
-                o.Contacts.OrderBy(c => c.Position).Select(c => new RecipientContact(c.Id, c.Name, c.Email, c.PreferredLanguage)).ToList()))
+                o.Contacts.Where(c => rule.Kind != RecipientRule.List || rule.Values.Contains(c.Email) || rule.Values.Contains(o.Key))
+                    .OrderBy(c => c.Position).Take(1).Select(c => new RecipientContact(c.Id, c.Name, c.Email, c.PreferredLanguage)).ToList()))
             .Where(r => r.Contacts.Count > 0)
             .ToList();
     }

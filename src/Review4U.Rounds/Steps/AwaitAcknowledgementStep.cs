@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Delivery;
 using Review4U.Rounds.Model;
+using Review4U.Workflows.Definitions;
 using Review4U.Workflows.Steps;
 
 namespace Review4U.Rounds.Steps;
 
 [StepType("roundAwaitAcknowledgement", Description = "Waits for the government's acknowledgement, reminding once after the configured delay.", Outcomes = [Acknowledged])]
+[StepOutput("outcome", DataType.String, Description = "acknowledged.")]
 public sealed class AwaitAcknowledgementStep(SubmissionDelivery delivery, IOptions<RoundsOptions> options) : RoundStep
 {
     public const string Acknowledged = "acknowledged";

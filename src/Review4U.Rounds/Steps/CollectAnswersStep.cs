@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Model;
 using Review4U.Rounds.Tasks;
+using Review4U.Workflows.Definitions;
 using Review4U.Workflows.Steps;
 
 namespace Review4U.Rounds.Steps;
@@ -13,6 +14,7 @@ namespace Review4U.Rounds.Steps;
 /// coordinator's action publishes <see cref="RoundEvents.Changed"/> and the step re-plans its next wake-up.
 /// </summary>
 [StepType("roundCollect", Description = "Waits for all answers or the deadline, sending reminders N days before it.", Outcomes = [Complete, Deadline])]
+[StepOutput("outcome", DataType.String, Description = "complete (all answered or declined) or deadline.")]
 public sealed class CollectAnswersStep(ReminderSender reminders) : RoundStep
 {
     public const string Complete = "complete";
