@@ -1,3 +1,4 @@
+using Review4U.Cli.Commands.Instances;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
@@ -8,5 +9,6 @@ internal static class CommandAreas
     public static void Register(IConfigurator config)
     {
         _ = config;
+        InstancesArea.Register(config);
     }
 }

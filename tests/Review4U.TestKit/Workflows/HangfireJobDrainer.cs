@@ -26,13 +26,14 @@ public sealed class HangfireJobDrainer(JobStorage storage, IBackgroundJobClient 
         using var connection = storage.GetConnection();
         var now = JobHelper.ToTimestamp(clock.GetUtcNow().UtcDateTime);
         var promoted = 0;
-        while (connection.GetFirstByLowestScoreFromSet("schedule", 0, now) is { } jobId)
+        while (connection.GetFirstByLowestScoreFromSet("schedule", 0, now) is { } entry)
         {
+            var jobId = JobIdOf(entry);
             if (!client.ChangeState(jobId, new EnqueuedState(queue) { Reason = "Due on the fake clock" }, ScheduledState.StateName))
             {
                 // Not in the Scheduled state any more (deleted, or changed elsewhere): drop the stale entry like Hangfire does.
                 using var transaction = connection.CreateWriteTransaction();
-                transaction.RemoveFromSet("schedule", jobId);
+                transaction.RemoveFromSet("schedule", entry);
                 transaction.Commit();
             }
 
@@ -46,17 +47,20 @@ public sealed class HangfireJobDrainer(JobStorage storage, IBackgroundJobClient 
     public DateTimeOffset? NextScheduledAt()
     {
         using var connection = storage.GetConnection();
-        var jobId = connection.GetFirstByLowestScoreFromSet("schedule", 0, double.MaxValue);
-        if (jobId is null)
+        var entry = connection.GetFirstByLowestScoreFromSet("schedule", 0, double.MaxValue);
+        if (entry is null)
         {
             return null;
         }
 
-        var state = connection.GetStateData(jobId);
+        var state = connection.GetStateData(JobIdOf(entry));
         return state?.Data.TryGetValue("EnqueueAt", out var at) == true
             ? new DateTimeOffset(JobHelper.DeserializeDateTime(at), TimeSpan.Zero)
             : null;
     }
+
+    /// <summary>Hangfire 1.8 stores a job with a queue in the schedule set as <c>queue:id</c>.</summary>
+    private static string JobIdOf(string entry) => entry[(entry.LastIndexOf(':') + 1)..];
 
     /// <summary>Runs enqueued jobs until the queue is empty (promoting due scheduled jobs between runs).</summary>
     public async Task<int> DrainAsync(int maxJobs = 100_000)

@@ -1,0 +1,150 @@
+using System.Reflection;
+using System.Text;
+using Hangfire;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Review4U.TestKit.Postgres;
+using Review4U.Workflows.Definitions;
+using Review4U.Workflows.Hangfire;
+using Review4U.Workflows.Hangfire.Engine;
+using Review4U.Workflows.Hangfire.Hosting;
+using Review4U.Workflows.Hangfire.Persistence;
+using Review4U.Workflows.Loading;
+using Review4U.Workflows.Runtime;
+
+namespace Review4U.TestKit.Workflows;
+
+/// <summary>
+/// The real engine on a database of its own (schemas <c>workflow</c> and <c>hangfire</c>) with a fake clock:
+/// load definitions, start instances, then advance the clock and run every due Hangfire job until idle.
+/// </summary>
+public sealed class WorkflowTestHost : IAsyncDisposable
+{
+    /// <summary>A Monday far enough ahead that no real Hangfire scheduler considers our timers due.</summary>
+    public static readonly DateTimeOffset Start = new(2030, 1, 7, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly TestDatabase database;
+    private readonly ServiceProvider provider;
+
+    private WorkflowTestHost(TestDatabase database, ServiceProvider provider, FakeTimeProvider clock)
+    {
+        this.database = database;
+        this.provider = provider;
+        Clock = clock;
+        var options = provider.GetRequiredService<WorkflowEngineOptions>();
+        Jobs = new HangfireJobDrainer(Storage, provider.GetRequiredService<IBackgroundJobClient>(), provider.GetRequiredService<IServiceScopeFactory>(), clock, options.Queue);
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IServiceProvider Services => provider;
+
+    public HangfireJobDrainer Jobs { get; }
+
+    public JobStorage Storage => provider.GetRequiredService<JobStorage>();
+
+    public IWorkflowRuntime Runtime => provider.GetRequiredService<IWorkflowRuntime>();
+
+    public IWorkflowInstanceQueries Queries => provider.GetRequiredService<IWorkflowInstanceQueries>();
+
+    public WorkflowEngineOptions Options => provider.GetRequiredService<WorkflowEngineOptions>();
+
+    public string ConnectionString => database.ConnectionString;
+
+    /// <summary>Starts a host; <paramref name="configure"/> registers test steps and services.</summary>
+    public static async Task<WorkflowTestHost> StartAsync(Action<IServiceCollection>? configure = null, Action<WorkflowEngineOptions>? options = null)
+    {
+        var database = await TestDatabase.CreateFromTemplateAsync(TemplateKey(), cs => WorkflowDatabase.MigrateWorkflowAsync(cs, CancellationToken.None));
+        var clock = new FakeTimeProvider(Start);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddReview4UWorkflowEngine(o =>
+        {
+            o.ConnectionString = database.ConnectionString;
+            o.QueuePollInterval = TimeSpan.FromMilliseconds(100);
+            o.BatchSize = 50;
+            options?.Invoke(o);
+        });
+        configure?.Invoke(services);
+        return new WorkflowTestHost(database, services.BuildServiceProvider(), clock);
+    }
+
+    /// <summary>Loads and registers a definition written inline; fails with the validator's messages when invalid.</summary>
+    public WorkflowDefinition Load(string yaml, string fileName = "test.yaml")
+    {
+        var bytes = Encoding.UTF8.GetBytes(yaml);
+        var result = provider.GetRequiredService<WorkflowDefinitionLoader>().Load(fileName, bytes);
+        if (result.Definition is null)
+        {
+            throw new InvalidOperationException("Invalid test definition:\n" + string.Join("\n", result.Diagnostics));
+        }
+
+        provider.GetRequiredService<LoadedDefinitions>().Add(result.Definition, yaml);
+        return result.Definition;
+    }
+
+    /// <summary>Runs every enqueued (and due scheduled) job until none is left; returns how many ran.</summary>
+    public Task<int> RunUntilIdleAsync() => Jobs.DrainAsync();
+
+    /// <summary>Moves the clock forward, then runs what became due.</summary>
+    public async Task<int> AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        return await RunUntilIdleAsync();
+    }
+
+    /// <summary>Runs until idle, jumping the clock from one scheduled job to the next, up to <paramref name="horizon"/>.</summary>
+    public async Task<int> RunUntilAsync(DateTimeOffset horizon)
+    {
+        var ran = await RunUntilIdleAsync();
+        while (Jobs.NextScheduledAt() is { } next && next <= horizon)
+        {
+            if (next > Clock.GetUtcNow())
+            {
+                Clock.SetUtcNow(next);
+            }
+
+            ran += await RunUntilIdleAsync();
+        }
+
+        return ran;
+    }
+
+    public async Task<InstanceDetails> GetAsync(Guid instanceId) =>
+        await Queries.GetAsync(instanceId) ?? throw new InvalidOperationException($"No instance {instanceId}.");
+
+    /// <summary>One value from the test database, for assertions on rows.</summary>
+    public async Task<T> ScalarAsync<T>(string sql, params object[] args)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var arg in args)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = arg });
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    /// <summary>Changes whenever a migration is added, so the template is rebuilt.</summary>
+    private static string TemplateKey() =>
+        "workflow+hangfire:" + string.Join(",", typeof(WorkflowDbContext).Assembly.GetTypes()
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id).Where(id => id is not null).Order(StringComparer.Ordinal));
+}
