@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Review4U.Workflows.Binding;
+using Review4U.Workflows.Catalog;
 using Review4U.Workflows.Expressions;
 using Review4U.Workflows.Loading;
 using Review4U.Workflows.Registry;
@@ -17,8 +19,10 @@ public static class WorkflowsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<StepRegistry>();
         services.TryAddSingleton<IExpressionEvaluator, FluidExpressionEvaluator>();
+        services.TryAddSingleton<StepParameterBinder>();
         services.TryAddSingleton<DefinitionValidator>();
         services.TryAddSingleton<WorkflowDefinitionLoader>();
+        services.TryAddSingleton<WorkflowCatalogLoader>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

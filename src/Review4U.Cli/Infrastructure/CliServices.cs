@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Review4U.Workflows;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
@@ -11,6 +12,7 @@ internal static class CliServices
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new CliSettings(ConnectionStrings.FromEnvironment()));
+        services.AddReview4UWorkflows();
         return new TypeRegistrar(services);
     }
 }

@@ -1,4 +1,5 @@
 using Review4U.Cli.Commands.Instances;
+using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
@@ -8,7 +9,7 @@ internal static class CommandAreas
 {
     public static void Register(IConfigurator config)
     {
-        _ = config;
         InstancesArea.Register(config);
+        config.AddWorkflowsCommands();
     }
 }

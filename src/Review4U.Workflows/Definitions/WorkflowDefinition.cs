@@ -32,6 +32,12 @@ public sealed record WorkflowDefinition
     /// <summary>The path the definition was loaded from (as given to the loader).</summary>
     public required string SourcePath { get; init; }
 
+    /// <summary>Where the <c>id</c> value is written (for catalog-level errors).</summary>
+    public SourceLocation IdLocation { get; init; } = SourceLocation.None;
+
+    /// <summary>Where the <c>version</c> value is written (for versioning errors).</summary>
+    public SourceLocation VersionLocation { get; init; } = SourceLocation.None;
+
     /// <summary>Where every step sits, by id (ids are unique in a file).</summary>
     public IReadOnlyDictionary<string, StepPosition> StepPositions => positions ??= IndexSteps();
 

@@ -37,7 +37,7 @@ internal static class FluidValues
         NilValue or EmptyValue => null,
         StringValue text => text.ToStringValue(),
         BooleanValue flag => flag.ToBooleanValue(),
-        NumberValue number => number.IsInteger() ? (long)number.ToNumberValue() : number.ToNumberValue(),
+        NumberValue number => number.IsInteger() ? (long)number.ToNumberValue() : (object)number.ToNumberValue(),
         DateTimeValue time => (DateTimeOffset)time.ToObjectValue(),
         ArrayValue array => array.Values.Select(ToPlain).ToList(),
         DictionaryValue map => ToPlain(map),

@@ -102,7 +102,7 @@ public static class ValueConversion
     private static object? FromJson(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDecimal(),
+        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : (object)element.GetDecimal(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToList(),

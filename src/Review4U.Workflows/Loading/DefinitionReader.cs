@@ -56,6 +56,8 @@ internal sealed partial class DefinitionReader(string file, DiagnosticBag diagno
             Steps = ReadTopLevelSteps(root),
             ContentHash = contentHash,
             SourcePath = file,
+            IdLocation = LocationOf(root, "id"),
+            VersionLocation = LocationOf(root, "version"),
         };
     }
 
@@ -442,6 +444,8 @@ internal sealed partial class DefinitionReader(string file, DiagnosticBag diagno
             }
         }
     }
+
+    private SourceLocation LocationOf(YamlMappingNode map, string key) => YamlNodes.At(file, Get(map, key) ?? map);
 
     private static YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;

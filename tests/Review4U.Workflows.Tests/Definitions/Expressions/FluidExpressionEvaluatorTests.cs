@@ -98,4 +98,21 @@ public sealed class FluidExpressionEvaluatorTests
 
         Assert.False(check.IsValid);
     }
+
+    [Fact]
+    public void EvaluateExpression_KeepsWholeNumbersWhole_WhenExpressionIsArithmetic()
+    {
+        Assert.Equal(2L, evaluator.EvaluateExpression("vars.remindersSent | plus: 1", Scope()));
+        Assert.Equal(0.5m, evaluator.EvaluateExpression("vars.remindersSent | divided_by: 2.0", Scope()));
+    }
+
+    [Fact]
+    public void Render_GivesTheSameResult_WhenTheSameTemplateRunsForManyBranches()
+    {
+        var scope = Scope();
+        for (var i = 0; i < 2_000; i++)
+        {
+            Assert.Equal("NACSA-KE!", evaluator.Render("{{ inputs.bodyCode }}!", DataType.String, scope.WithLocal("n", (long)i)));
+        }
+    }
 }

@@ -1,0 +1,59 @@
+using Review4U.Workflows.Catalog;
+using Review4U.Workflows.Tests.Definitions.Support;
+
+namespace Review4U.Workflows.Tests.Definitions.Catalog;
+
+public sealed class WorkflowCatalogLoaderTests
+{
+    [Fact]
+    public async Task LoadFolderAsync_LoadsEveryValidFile_WhenFolderIsTheValidCorpus()
+    {
+        var catalog = await new WorkflowCatalogLoader(DefinitionsFixture.Loader).LoadFolderAsync(Path.Combine(DefinitionsFixture.CorpusFolder, "valid"), CancellationToken.None);
+
+        Assert.True(catalog.IsValid, string.Join('\n', catalog.Diagnostics));
+        Assert.Equal(["contribution-round", "secretariat-renewal"], catalog.Definitions.Select(d => d.Id));
+        Assert.Equal(3, catalog.Find("contribution-round", 3)!.Version);
+        Assert.Null(catalog.Find("contribution-round", 2));
+    }
+
+    [Fact]
+    public void Build_RejectsAFile_WhenItStartsAMissingWorkflowOrVersion()
+    {
+        var parent = DefinitionsFixture.LoadText("""
+            id: parent
+            version: 1
+            title: Parent
+            steps:
+              - { id: a, type: workflow, with: { workflow: chlid } }
+              - { id: b, type: workflow, with: { workflow: child, version: 2 } }
+            """, "parent.yaml");
+        var child = DefinitionsFixture.LoadText("id: child\nversion: 1\ntitle: Child\nsteps:\n  - { id: a, type: log, with: { message: hi } }\n", "child.yaml");
+
+        var catalog = WorkflowCatalogLoader.Build([child, parent]);
+
+        Assert.Equal(
+            [
+                "parent.yaml:5:48: step 'a' starts workflow 'chlid', which is not a valid workflow of this folder (hint: did you mean 'child'? workflows: child, parent)",
+                "parent.yaml:6:64: step 'b' starts version 2 of 'child', but the folder holds version 1 (hint: leave 'version' out to start the current version)",
+            ],
+            catalog.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(["child"], catalog.Definitions.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Build_RejectsAFile_WhenItsNameOrIdClashes()
+    {
+        var first = DefinitionsFixture.LoadText("id: round\nversion: 1\ntitle: A\nsteps:\n  - { id: a, type: log, with: { message: hi } }\n", "round.yaml");
+        var second = DefinitionsFixture.LoadText("id: round\nversion: 2\ntitle: B\nsteps:\n  - { id: a, type: log, with: { message: hi } }\n", "round-copy.yaml");
+
+        var catalog = WorkflowCatalogLoader.Build([first, second]);
+
+        Assert.Equal(
+            [
+                "round-copy.yaml:1:5: workflow 'round' is in a file named 'round-copy.yaml' (hint: rename the file to 'round.yaml')",
+                "round-copy.yaml:1:5: workflow id 'round' is also used by round.yaml (hint: each workflow has one file; keep one and raise its version)",
+            ],
+            catalog.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(1, catalog.Find("round")!.Version);
+    }
+}
