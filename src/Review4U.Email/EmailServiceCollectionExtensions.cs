@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Review4U.Email.Bounces;
 using Review4U.Email.Coordinators;
+using Review4U.Email.Inbound;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Options;
 using Review4U.Email.Outbox;
@@ -17,6 +18,7 @@ public static class EmailServiceCollectionExtensions
     /// <summary>
     /// Outbox, dispatcher, templates (validated when first resolved; <see cref="EmailStartupValidation"/> resolves
     /// them at start-up), magic links, unsubscribe, and the IMAP reply reader (hosted when <c>Imap.Enabled</c>).
+    /// An <see cref="ICoordinatorResolver"/> or <see cref="IReplyHandler"/> registered before this call replaces the default.
     /// </summary>
     public static IServiceCollection AddReview4UEmail(this IServiceCollection services, Action<EmailOptions> configure)
     {
@@ -25,6 +27,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => EmailTemplates.Load(sp.GetRequiredService<IOptions<EmailOptions>>().Value.TemplatesPath));
         services.TryAddSingleton<ICoordinatorResolver, ConfiguredCoordinatorResolver>();
+        services.TryAddSingleton<IReplyHandler, RecordingReplyHandler>();
         services.AddSingleton<UnsubscribeLinks>();
         services.AddSingleton<UnsubscribeService>();
         services.AddSingleton<IOutbox, PostgresOutbox>();
@@ -32,7 +35,11 @@ public static class EmailServiceCollectionExtensions
         services.AddSingleton<BounceRecorder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IMagicLinkService, MagicLinkService>();
+        services.AddSingleton<ReplyMatcher>();
+        services.AddSingleton<InboundMailProcessor>();
+        services.AddSingleton<ImapReplyReader>();
         services.AddHostedService<EmailStartupValidation>();
+        services.AddHostedService<ImapReplyWatcher>();
         return services;
     }
 }

@@ -16,5 +16,5 @@ public sealed class ConfiguredCoordinatorResolver(IOptions<EmailOptions> options
     private static BodyCoordinator? ToCoordinator(CoordinatorOptions c) =>
         string.IsNullOrWhiteSpace(c.Address)
             ? null
-            : new BodyCoordinator(new BodyIdentity(c.BodyName, c.BodyCode, c.Network), c.Address, c.Name, c.Language);
+            : new BodyCoordinator(c.BodyId, new BodyIdentity(c.BodyName, c.BodyCode, c.Network), c.Address, c.Name, c.Language);
 }

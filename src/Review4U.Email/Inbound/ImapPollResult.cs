@@ -1,0 +1,9 @@
+namespace Review4U.Email.Inbound;
+
+/// <summary>What one pass over the mailbox did, by outcome.</summary>
+public sealed record ImapPollResult(IReadOnlyDictionary<InboundOutcome, int> Outcomes, bool MovedToFolder)
+{
+    public int Total => Outcomes.Values.Sum();
+
+    public int Count(InboundOutcome outcome) => Outcomes.TryGetValue(outcome, out var n) ? n : 0;
+}

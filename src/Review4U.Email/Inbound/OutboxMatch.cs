@@ -1,0 +1,5 @@
+namespace Review4U.Email.Inbound;
+
+/// <summary>The outbox email a reply answers.</summary>
+public sealed record OutboxMatch(
+    Guid OutboxId, Guid BodyId, Guid? ScopeId, Guid? TaskId, Guid? ContactId, string Language, string? ToName, string Subject, string MatchedBy);

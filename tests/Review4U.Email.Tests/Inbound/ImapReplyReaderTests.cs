@@ -1,0 +1,128 @@
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using Review4U.Email.Inbound;
+using Review4U.Email.Outbox;
+using Review4U.Email.Sending;
+using Review4U.Email.Tests.Infrastructure;
+using Review4U.TestKit.Smtp;
+
+namespace Review4U.Email.Tests.Inbound;
+
+/// <summary>Replies travel through a real SMTP + IMAP server (smtp4dev) and are read with MailKit.</summary>
+public sealed class ImapReplyReaderTests : IAsyncLifetime
+{
+    private EmailHarness _h = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Smtp4Dev.EnsureRunningAsync();
+        await Smtp4Dev.ClearAsync();
+        _h = await EmailHarness.StartAsync(o =>
+        {
+            o.Imap.Enabled = false; // the test drives the reader itself
+            o.Imap.Port = Smtp4Dev.ImapPort;
+        });
+    }
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    [Fact]
+    public async Task PollOnceAsync_MatchesTrimsAcknowledgesAndForwards_ThenNeverReadsTheSameRepliesAgain()
+    {
+        var round = Guid.NewGuid();
+        await _h.EnqueueAsync([
+            EmailHarness.Email(1, EmailCategories.TaskInvitation, round, Guid.NewGuid()) with { Language = "fr" },
+            EmailHarness.Email(2, EmailCategories.TaskInvitation, round, Guid.NewGuid()),
+        ]);
+        await _h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        var first = _h.Smtp.Received.Single(m => m.Message.Subject == "Invitation 1").Message;
+        var second = _h.Smtp.Received.Single(m => m.Message.Subject == "Invitation 2").Message;
+        _h.Smtp.Clear();
+
+        var byToken = Reply("moussa@jeunesse.example", first.ReplyTo.Mailboxes.Single().Address, "Re: Invitation 1",
+            "Nous avons formé 320 jeunes.\n\nLe lun. 2 nov. 2026 à 09:00, Alliance <reply@review4u.test> a écrit :\n> Bonjour\n",
+            attachment: ("rapport.pdf", "%PDF-1.4 test"u8.ToArray()));
+        var byInReplyTo = Reply("lucia@migrantes.example", "reply@review4u.test", "Re: Invitation 2",
+            "We partially agree.\n\nSent from my iPhone\n\n> On 2 Nov 2026, at 09:00, Alliance wrote:\n> Dear member\n");
+        byInReplyTo.InReplyTo = second.MessageId;
+        var unknown = Reply("stranger@example.net", "reply@review4u.test", "Membership question",
+            "How can our NGO join the alliance?\n");
+        await SendToSmtp4DevAsync(byToken, byInReplyTo, unknown);
+
+        var outcomes = await PollUntilAsync(3);
+        var again = await _h.Get<ImapReplyReader>().PollOnceAsync(CancellationToken.None);
+
+        Assert.Equal(2, outcomes.GetValueOrDefault(InboundOutcome.Handled));
+        Assert.Equal(1, outcomes.GetValueOrDefault(InboundOutcome.Forwarded));
+        Assert.Equal(0, again.Total);
+        await using var context = _h.Context();
+        var inbound = await context.Inbound.AsNoTracking().ToDictionaryAsync(r => r.MessageId);
+        var a = inbound[byToken.MessageId!];
+        Assert.Equal(("handled", "plus-address", "Nous avons formé 320 jeunes."), (a.Status, a.MatchedBy, a.Text));
+        Assert.Contains("rapport.pdf", a.Attachments, StringComparison.Ordinal);
+        var b = inbound[byInReplyTo.MessageId!];
+        Assert.Equal(("handled", "in-reply-to", "We partially agree."), (b.Status, b.MatchedBy, b.Text));
+        Assert.Equal(EmailHarness.BodyId, b.BodyId);
+        var c = inbound[unknown.MessageId!];
+        Assert.Equal(("forwarded", null), (c.Status, c.MatchedBy));
+
+        await _h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        var acknowledgement = _h.Smtp.Received.Single(m => m.EnvelopeTo.Contains("moussa@jeunesse.example")).Message;
+        Assert.Equal("Bien reçu : votre réponse à « Invitation 1 »", acknowledgement.Subject);
+        Assert.Contains("Nous avons formé 320 jeunes.", acknowledgement.TextBody, StringComparison.Ordinal);
+        Assert.Single(_h.Smtp.Received, m => m.EnvelopeTo.Contains("lucia@migrantes.example"));
+        var forwarded = _h.Smtp.Received.Single(m => m.EnvelopeTo.Contains(EmailHarness.CoordinatorAddress)).Message;
+        Assert.Equal("Courriel non rattaché de stranger@example.net : Membership question", forwarded.Subject);
+        Assert.Equal("stranger@example.net", forwarded.ReplyTo.Mailboxes.Single().Address);
+        Assert.Contains("How can our NGO join the alliance?", forwarded.TextBody, StringComparison.Ordinal);
+    }
+
+    private async Task<Dictionary<InboundOutcome, int>> PollUntilAsync(int expected)
+    {
+        var totals = new Dictionary<InboundOutcome, int>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (totals.Values.Sum() < expected && DateTime.UtcNow < deadline)
+        {
+            var result = await _h.Get<ImapReplyReader>().PollOnceAsync(CancellationToken.None);
+            foreach (var (outcome, count) in result.Outcomes)
+            {
+                totals[outcome] = totals.GetValueOrDefault(outcome) + count;
+            }
+
+            if (totals.Values.Sum() < expected)
+            {
+                await Task.Delay(200); // smtp4dev stores asynchronously after accepting
+            }
+        }
+
+        return totals;
+    }
+
+    private static MimeMessage Reply(string from, string to, string subject, string text, (string Name, byte[] Content)? attachment = null)
+    {
+        var message = new MimeMessage { Subject = subject, MessageId = $"{Guid.NewGuid():N}@mail.example" };
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(MailboxAddress.Parse(to));
+        var body = new BodyBuilder { TextBody = text };
+        if (attachment is { } a)
+        {
+            body.Attachments.Add(a.Name, a.Content, new ContentType("application", "pdf"));
+        }
+
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    private static async Task SendToSmtp4DevAsync(params MimeMessage[] messages)
+    {
+        using var client = new SmtpClient();
+        await client.ConnectAsync("127.0.0.1", Smtp4Dev.SmtpPort, MailKit.Security.SecureSocketOptions.None);
+        foreach (var message in messages)
+        {
+            await client.SendAsync(message);
+        }
+
+        await client.DisconnectAsync(true);
+    }
+}

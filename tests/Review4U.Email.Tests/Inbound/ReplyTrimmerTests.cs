@@ -1,0 +1,53 @@
+using MimeKit;
+using Review4U.Email.Inbound;
+using Review4U.Email.Tests.Infrastructure;
+
+namespace Review4U.Email.Tests.Inbound;
+
+public sealed class ReplyTrimmerTests
+{
+    public static TheoryData<string> Fixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Fixtures, "replies"), "*.eml").Order())
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Trim_KeepsExactlyWhatTheMemberWrote_ForEachRealWorldReplyStyle(string fixture)
+    {
+        var folder = Path.Combine(RepositoryPaths.Fixtures, "replies");
+        var message = await MimeMessage.LoadAsync(Path.Combine(folder, fixture + ".eml"));
+        var expected = (await File.ReadAllTextAsync(Path.Combine(folder, fixture + ".expected.txt"))).TrimEnd('\n');
+
+        var trimmed = ReplyTrimmer.Trim(InboundText.Extract(message));
+
+        Assert.Equal(expected, trimmed);
+    }
+
+    [Fact]
+    public void Fixtures_CoverTheRequiredQuoteStyles()
+    {
+        Assert.True(Directory.GetFiles(Path.Combine(RepositoryPaths.Fixtures, "replies"), "*.eml").Length >= 12);
+    }
+
+    [Theory]
+    [InlineData("From: our experience in Mombasa, victims rarely testify.\nThat is our answer.")]
+    [InlineData("On balance, we think the law works.\nThey wrote: nothing more.")]
+    [InlineData("-- not a signature line because text follows the dashes")]
+    public void Trim_KeepsTheText_WhenALineOnlyLooksLikeAMarker(string text)
+    {
+        Assert.Equal(text, ReplyTrimmer.Trim(text));
+    }
+
+    [Fact]
+    public void Trim_ReturnsEmpty_WhenTheReplyIsOnlyAQuote()
+    {
+        Assert.Equal("", ReplyTrimmer.Trim("On Mon, 2 Nov 2026 at 09:00, X <x@y.z> wrote:\n> hello\n"));
+    }
+}

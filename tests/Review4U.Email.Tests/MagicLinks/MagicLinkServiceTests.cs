@@ -1,0 +1,129 @@
+using Npgsql;
+using Review4U.Email.MagicLinks;
+using Review4U.Email.Outbox;
+using Review4U.Email.Sending;
+using Review4U.Email.Tests.Infrastructure;
+
+namespace Review4U.Email.Tests.MagicLinks;
+
+public sealed class MagicLinkServiceTests : IAsyncLifetime
+{
+    private readonly MagicLinkScope _scope = new(EmailHarness.BodyId, Guid.NewGuid(), Guid.NewGuid());
+    private EmailHarness _h = null!;
+
+    public async Task InitializeAsync() => _h = await EmailHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    [Fact]
+    public async Task ResolveAsync_ReturnsTheScope_WhenTheTokenIsValid()
+    {
+        var token = await IssueAsync(_h.Time.GetUtcNow().AddDays(3));
+
+        var resolution = await _h.Get<IMagicLinkService>().ResolveAsync(token, CancellationToken.None);
+
+        Assert.Equal(MagicLinkStatus.Valid, resolution.Status);
+        Assert.Equal(_scope, resolution.Scope);
+        Assert.Equal(43, token.Length);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_ReturnsExpiredWithTheScope_WhenTheExpiryHasPassed()
+    {
+        var token = await IssueAsync(_h.Time.GetUtcNow().AddDays(3));
+        _h.Time.Advance(TimeSpan.FromDays(3));
+
+        var resolution = await _h.Get<IMagicLinkService>().ResolveAsync(token, CancellationToken.None);
+
+        Assert.Equal(MagicLinkStatus.Expired, resolution.Status);
+        Assert.True(resolution.CanRenewForScope);
+        Assert.Equal(_scope, resolution.Scope);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("short")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'")]
+    public async Task ResolveAsync_ReturnsUnknown_WhenTheTokenWasNeverIssued(string? token)
+    {
+        await IssueAsync(_h.Time.GetUtcNow().AddDays(3));
+
+        var resolution = await _h.Get<IMagicLinkService>().ResolveAsync(token, CancellationToken.None);
+
+        Assert.Equal(MagicLinkStatus.Unknown, resolution.Status);
+        Assert.Null(resolution.Scope);
+    }
+
+    [Fact]
+    public async Task ResolveForTaskAsync_ReturnsWrongScope_WhenTheTokenOpensAnotherTask()
+    {
+        var token = await IssueAsync(_h.Time.GetUtcNow().AddDays(3));
+
+        var other = await _h.Get<IMagicLinkService>().ResolveForTaskAsync(token, _scope.BodyId, Guid.NewGuid(), CancellationToken.None);
+        var own = await _h.Get<IMagicLinkService>().ResolveForTaskAsync(token, _scope.BodyId, _scope.TaskId, CancellationToken.None);
+
+        Assert.Equal(MagicLinkStatus.WrongScope, other.Status);
+        Assert.Equal(MagicLinkStatus.Valid, own.Status);
+    }
+
+    [Fact]
+    public async Task IssueAsync_StoresOnlyTheHash()
+    {
+        var token = await IssueAsync(_h.Time.GetUtcNow().AddDays(3));
+
+        await using var context = _h.Context();
+        var row = Assert.Single(context.MagicLinks);
+        Assert.Equal(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token)), row.TokenHash);
+    }
+
+    [Fact]
+    public void DefaultExpiry_IsTheDeadlinePlusTheGrace()
+    {
+        var deadline = new DateTimeOffset(2026, 12, 15, 17, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(deadline.AddDays(10), _h.Get<IMagicLinkService>().DefaultExpiry(deadline));
+    }
+
+    [Fact]
+    public async Task RequestFreshLinkAsync_SendsOneRenewalPerWindow_WithAWorkingLink()
+    {
+        var expired = await IssueAsync(_h.Time.GetUtcNow().AddDays(1));
+        _h.Time.Advance(TimeSpan.FromDays(2));
+        var scope = (await _h.Get<IMagicLinkService>().ResolveAsync(expired, CancellationToken.None)).Scope!;
+        var renewal = new MagicLinkRenewal
+        {
+            Scope = scope, To = "amina@haki.example", RecipientName = "Amina Njoroge", PreferredLanguage = "es",
+            Body = SampleModels.Kenya, RoundTitle = "Cluster II review", RoundId = Guid.NewGuid(),
+            TaskUrl = t => new Uri($"https://review4u.test/t/{t}"), ExpiresAt = _h.Time.GetUtcNow().AddDays(7),
+        };
+
+        var first = await _h.Get<IMagicLinkService>().RequestFreshLinkAsync(renewal, CancellationToken.None);
+        var second = await _h.Get<IMagicLinkService>().RequestFreshLinkAsync(renewal, CancellationToken.None);
+        _h.Time.Advance(TimeSpan.FromMinutes(15));
+        var later = await _h.Get<IMagicLinkService>().RequestFreshLinkAsync(renewal, CancellationToken.None);
+        await _h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal([RenewalResult.Queued, RenewalResult.RateLimited, RenewalResult.Queued], [first, second, later]);
+        await using var context = _h.Context();
+        Assert.Equal(3, context.MagicLinks.Count());
+        var email = _h.Smtp.Received[0].Message;
+        Assert.Equal("Su nuevo enlace para «Cluster II review»", email.Subject);
+        var fresh = System.Text.RegularExpressions.Regex.Match(email.TextBody ?? "", @"https://review4u\.test/t/([\w-]{43})").Groups[1].Value;
+        var resolution = await _h.Get<IMagicLinkService>().ResolveAsync(fresh, CancellationToken.None);
+        Assert.Equal(MagicLinkStatus.Valid, resolution.Status);
+        Assert.Equal(scope, resolution.Scope);
+        Assert.All(await _h.OutboxAsync(), r => Assert.Equal(EmailCategories.MagicLinkRenewal, r.Category));
+    }
+
+    private async Task<string> IssueAsync(DateTimeOffset expiresAt)
+    {
+        await using var connection = new NpgsqlConnection(_h.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var token = await _h.Get<IMagicLinkService>().IssueAsync(transaction, _scope, expiresAt, CancellationToken.None);
+        await transaction.CommitAsync();
+        return token;
+    }
+}
