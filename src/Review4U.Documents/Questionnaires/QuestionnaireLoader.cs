@@ -29,7 +29,7 @@ public static class QuestionnaireLoader
     {
         ArgumentNullException.ThrowIfNull(directory);
         return Directory.EnumerateFiles(directory)
-            .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))
+            .Where(QuestionnaireCatalog.IsYaml)
             .Order(StringComparer.Ordinal)
             .Select(Load)
             .ToList();

@@ -21,13 +21,21 @@ internal sealed partial class QuestionnaireParser(string file)
     public QuestionnaireLoadResult Parse(TextReader reader)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(reader);
         try
         {
-            stream.Load(reader);
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException exception)
         {
             _sink.Add(exception.Start, "invalid YAML: " + exception.Message);
+            return Result(null);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18.1's scanner throws this instead of a YamlException on some unterminated flow
+            // collections; its position is still where reading stopped.
+            _sink.Add(scanner.CurrentPosition, "invalid YAML: unexpected end of a flow collection ('{' or '[' not closed?)");
             return Result(null);
         }
 
@@ -41,7 +49,7 @@ internal sealed partial class QuestionnaireParser(string file)
     }
 
     private QuestionnaireLoadResult Result(Questionnaire? questionnaire) =>
-        _sink.Errors.Count == 0 ? new(questionnaire, []) : new(null, _sink.Errors);
+        _sink.Errors.Count == 0 ? new(file, questionnaire, []) : new(file, null, _sink.Errors);
 
     private Questionnaire? ParseRoot(YamlMappingNode root)
     {

@@ -42,7 +42,7 @@ internal sealed class DocxDocumentSink(Stream output, string language, DateTimeO
         _writer.WriteStartElement(new W.Body());
     }
 
-    public void Heading(int level, string text) =>
+    public void Heading(int level, string text, string? anchor = null) =>
         Writer.WriteElement(NewParagraph(level == 0 ? "Title" : "Heading" + Math.Clamp(level, 1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture), text));
 
     public void Paragraph(string text, ParagraphKind kind = ParagraphKind.Normal)
@@ -87,6 +87,11 @@ internal sealed class DocxDocumentSink(Stream output, string language, DateTimeO
         }
 
         Writer.WriteEndElement();
+    }
+
+    public void Contents(string title, IReadOnlyList<(string Anchor, string Text)> entries)
+    {
+        // Word builds its navigation pane from the heading styles; a static list would only duplicate it.
     }
 
     public void PageBreak() =>
@@ -166,7 +171,9 @@ internal sealed class DocxDocumentSink(Stream output, string language, DateTimeO
     private ZipArchiveEntry NewEntry(string name)
     {
         var entry = _archive!.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = timestamp < EarliestZipTime ? EarliestZipTime : timestamp;
+        // UTC, so the same instant gives the same DOS time whatever offset the caller used.
+        var utc = timestamp.ToUniversalTime();
+        entry.LastWriteTime = utc < EarliestZipTime ? EarliestZipTime : utc;
         return entry;
     }
 

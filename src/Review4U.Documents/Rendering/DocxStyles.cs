@@ -63,7 +63,19 @@ internal static class DocxStyles
 
         if (spacingBefore is not null || spacingAfter is not null)
         {
-            paragraph.Append(new W.SpacingBetweenLines { Before = Twips(spacingBefore), After = Twips(spacingAfter) });
+            // Only the given sides: an empty attribute is invalid, an absent one inherits the default.
+            var spacing = new W.SpacingBetweenLines();
+            if (spacingBefore is not null)
+            {
+                spacing.Before = Twips(spacingBefore);
+            }
+
+            if (spacingAfter is not null)
+            {
+                spacing.After = Twips(spacingAfter);
+            }
+
+            paragraph.Append(spacing);
         }
 
         if (indent is not null)

@@ -45,12 +45,27 @@ internal sealed class HtmlDocumentSink(Stream output, string language, DateTimeO
         Writer.WriteLine("<main>");
     }
 
-    public void Heading(int level, string text)
+    public void Heading(int level, string text, string? anchor = null)
     {
         // The document title is the page's only h1; headings shift down one level below it.
         var tag = "h" + (Math.Clamp(level, 0, 4) + 1).ToString(CultureInfo.InvariantCulture);
         var css = level == 0 ? " class=\"title\"" : string.Empty;
-        Writer.WriteLine($"<{tag}{css}>{Encode(text)}</{tag}>");
+        var id = anchor is null ? string.Empty : $" id=\"{Encode(anchor)}\"";
+        Writer.WriteLine($"<{tag}{id}{css}>{Encode(text)}</{tag}>");
+    }
+
+    public void Contents(string title, IReadOnlyList<(string Anchor, string Text)> entries)
+    {
+        Writer.WriteLine("<nav aria-labelledby=\"contents\">");
+        Writer.WriteLine($"<h2 id=\"contents\">{Encode(title)}</h2>");
+        Writer.WriteLine("<ol>");
+        foreach (var (anchor, text) in entries)
+        {
+            Writer.WriteLine($"<li><a href=\"#{Encode(anchor)}\">{Encode(text)}</a></li>");
+        }
+
+        Writer.WriteLine("</ol>");
+        Writer.WriteLine("</nav>");
     }
 
     public void Paragraph(string text, ParagraphKind kind = ParagraphKind.Normal)

@@ -8,8 +8,11 @@ internal interface IDocumentSink : IDisposable
 {
     void Begin(string title);
 
-    /// <summary>Level 0 is the document title; 1–3 are headings.</summary>
-    void Heading(int level, string text);
+    /// <summary>Level 0 is the document title; 1–3 are headings. An anchor lets the contents link to it.</summary>
+    void Heading(int level, string text, string? anchor = null);
+
+    /// <summary>A list of links to anchored headings (HTML); DOCX readers navigate by heading styles instead.</summary>
+    void Contents(string title, IReadOnlyList<(string Anchor, string Text)> entries);
 
     void Paragraph(string text, ParagraphKind kind = ParagraphKind.Normal);
 

@@ -14,9 +14,16 @@ internal static class SubmissionComposer
         var text = plan.Text;
         sink.Begin(model.RoundTitle);
         TitlePage(plan, sink);
+        sink.Contents(
+            text.Contents,
+            [
+                .. plan.Sections.Select(section => ("section-" + section.Id, SectionHeading(section, model.Language, text))),
+                ("participation", text.Participation),
+                ("annex", text.Annex),
+            ]);
         foreach (var section in plan.Sections)
         {
-            sink.Heading(1, SectionHeading(section, model.Language, text));
+            sink.Heading(1, SectionHeading(section, model.Language, text), "section-" + section.Id);
             foreach (var question in section.Questions)
             {
                 QuestionBlock(plan, sink, question);
@@ -53,7 +60,7 @@ internal static class SubmissionComposer
     {
         var language = plan.Model.Language;
         var text = plan.Text;
-        sink.Heading(2, QuestionHeading(question, language));
+        sink.Heading(2, QuestionHeading(question, language), "question-" + question.Id);
         var contributions = plan.ContributionsTo(question.Id);
         if (contributions.Count == 0)
         {
@@ -96,7 +103,7 @@ internal static class SubmissionComposer
     {
         var text = plan.Text;
         var model = plan.Model;
-        sink.Heading(1, text.Participation);
+        sink.Heading(1, text.Participation, "participation");
         var routed = plan.Participants.ToDictionary(
             p => p.OrganisationId,
             p => plan.Questions.Count(q => QuestionRouter.IsRoutedTo(q, p.ThematicAreas.ToHashSet(StringComparer.Ordinal))));
@@ -139,7 +146,7 @@ internal static class SubmissionComposer
     private static void Annex(SubmissionPlan plan, IDocumentSink sink)
     {
         var text = plan.Text;
-        sink.Heading(1, text.Annex);
+        sink.Heading(1, text.Annex, "annex");
         var rows = plan.Questions
             .SelectMany(question => plan.ContributionsTo(question.Id)
                 .SelectMany(c => c.Attachments.Select(a => (question, c.OrganisationId, attachment: a))))

@@ -6,6 +6,7 @@ namespace Review4U.Documents.Submissions;
 internal sealed record SubmissionText
 {
     public required string GeneratedOn { get; init; }
+    public required string Contents { get; init; }
     public required string QuestionnaireLine { get; init; }
     public required string NamedNote { get; init; }
     public required string AnonymisedNote { get; init; }

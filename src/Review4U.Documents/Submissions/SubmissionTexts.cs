@@ -8,6 +8,7 @@ internal static class SubmissionTexts
     public static SubmissionText English { get; } = new()
     {
         GeneratedOn = "Compiled on {0}",
+        Contents = "Contents",
         QuestionnaireLine = "Questionnaire: {0} (version {1})",
         NamedNote = "Each contribution is attributed to the organisation that wrote it.",
         AnonymisedNote = "Contributions are anonymised: each organisation is shown by a letter, the same throughout this document.",
@@ -49,6 +50,7 @@ internal static class SubmissionTexts
     public static SubmissionText French { get; } = new()
     {
         GeneratedOn = "Compilé le {0}",
+        Contents = "Sommaire",
         QuestionnaireLine = "Questionnaire : {0} (version {1})",
         NamedNote = "Chaque contribution est attribuée à l'organisation qui l'a rédigée.",
         AnonymisedNote = "Les contributions sont anonymisées : chaque organisation est désignée par une lettre, la même dans tout le document.",
@@ -90,6 +92,7 @@ internal static class SubmissionTexts
     public static SubmissionText Spanish { get; } = new()
     {
         GeneratedOn = "Compilado el {0}",
+        Contents = "Índice",
         QuestionnaireLine = "Cuestionario: {0} (versión {1})",
         NamedNote = "Cada contribución se atribuye a la organización que la redactó.",
         AnonymisedNote = "Las contribuciones son anónimas: cada organización se indica con una letra, la misma en todo el documento.",
@@ -131,6 +134,7 @@ internal static class SubmissionTexts
     public static SubmissionText Arabic { get; } = new()
     {
         GeneratedOn = "جُمِّع في {0}",
+        Contents = "المحتويات",
         QuestionnaireLine = "الاستبيان: {0} (الإصدار {1})",
         NamedNote = "تُنسب كل مساهمة إلى المنظمة التي كتبتها.",
         AnonymisedNote = "المساهمات مجهولة المصدر: يُشار إلى كل منظمة بحرف، هو نفسه في الوثيقة كلها.",

@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Review4U.Documents.Submissions;
 using Review4U.Documents.Tests.Support;
 
@@ -73,6 +75,21 @@ public class SubmissionDocumentWriterTests
         Assert.Equal(["2", "q4", "Alpha Youth Network", "interviews.docx", "20 KB"], annex[2]);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    public void WriteDocx_PassesOpenXmlSchemaValidation(string language)
+    {
+        using var stream = new MemoryStream(Docx(SubmissionModels.Small(language: language)));
+        using var document = WordprocessingDocument.Open(stream, false);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
+            .Select(error => $"{error.Path?.XPath}: {error.Description}");
+
+        var distinct = errors.Distinct().ToList();
+        Assert.True(distinct.Count == 0, string.Join(Environment.NewLine, distinct));
+    }
+
     [Fact]
     public void WriteDocx_IsByteIdentical_WhenWrittenTwice()
     {
@@ -83,6 +100,35 @@ public class SubmissionDocumentWriterTests
         Assert.Equal(first, second);
         using var zip = new ZipArchive(new MemoryStream(first));
         Assert.All(zip.Entries, entry => Assert.Equal(SubmissionModels.GeneratedAt.DateTime, entry.LastWriteTime.DateTime));
+    }
+
+    [Fact]
+    public void WriteDocx_StreamsToNonSeekableOutput_WithSameBytes()
+    {
+        using var buffer = new MemoryStream();
+        using (var forwardOnly = new ForwardOnlyStream(buffer))
+        {
+            SubmissionDocumentWriter.WriteDocx(SubmissionModels.Small(), forwardOnly);
+        }
+
+        using var again = new MemoryStream();
+        using (var forwardOnly = new ForwardOnlyStream(again))
+        {
+            SubmissionDocumentWriter.WriteDocx(SubmissionModels.Small(), forwardOnly);
+        }
+
+        Assert.Equal(buffer.ToArray(), again.ToArray());
+        var read = DocxReader.Read(buffer.ToArray());
+        Assert.Equal(4, read.Tables.Count);
+    }
+
+    [Fact]
+    public void WriteDocx_IsByteIdentical_WhenSameInstantHasAnotherOffset()
+    {
+        var utc = Docx(SubmissionModels.Small());
+        var local = Docx(SubmissionModels.Small() with { GeneratedAt = SubmissionModels.GeneratedAt.ToOffset(TimeSpan.FromHours(3)) });
+
+        Assert.Equal(utc, local);
     }
 
     [Fact]
@@ -130,12 +176,29 @@ public class SubmissionDocumentWriterTests
 
         Assert.Contains("<html lang=\"en\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.Contains("<h1 class=\"title\">Contribution to the Cluster I self-assessment</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>Cluster I · Convention: Criminalization</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("<h3>q1. How is participation in an organized criminal group criminalized?</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"section-criminalization\">Cluster I · Convention: Criminalization</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"question-q1\">q1. How is participation in an organized criminal group criminalized?</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#section-protection\">Cluster II · Trafficking in Persons Protocol: Protection of victims</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#annex\">Annex: attachments</a></li>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"attribution\">Alpha Youth Network</p>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">Gamma Foundation</th><td>Firearms</td><td>Declined: No capacity this quarter</td><td>2</td><td>0</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"note\">No files were attached.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteDocxAndHtml_DropCharactersXmlCannotCarry()
+    {
+        var model = SubmissionModels.Small() with
+        {
+            Contributions = [SubmissionContribution.FromText("q1", SubmissionModels.Alpha, "Bell\u0007 lone \uD800 surrogate, emoji \U0001F30D kept")],
+        };
+
+        var read = DocxReader.Read(Docx(model));
+        var html = System.Text.Encoding.UTF8.GetString(Html(model));
+
+        Assert.Contains("Bell lone  surrogate, emoji \U0001F30D kept", read.WithStyle("Contribution"));
+        Assert.Contains("<p class=\"contribution\">Bell lone  surrogate, emoji \U0001F30D kept</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]

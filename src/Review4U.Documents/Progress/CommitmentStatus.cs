@@ -1,0 +1,9 @@
+namespace Review4U.Documents.Progress;
+
+public enum CommitmentStatus
+{
+    OnTrack,
+    AtRisk,
+    Blocked,
+    Done,
+}
