@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Review4U.Email.Inbound;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Compilation;
 using Review4U.Rounds.Coordination;
@@ -36,6 +37,8 @@ public static class RoundsServiceCollectionExtensions
         services.TryAddSingleton<TaskAnswers>();
         services.TryAddSingleton<RoundCoordinator>();
         services.TryAddSingleton<RoundLauncher>();
+        // Replaces the email module's default (recording only) whichever of the two Add calls comes first.
+        services.Replace(ServiceDescriptor.Singleton<IReplyHandler, TaskReplyHandler>());
         services.AddReview4UWorkflowStep<CreateRoundTasksStep>();
         services.AddReview4UWorkflowStep<SendRoundRemindersStep>();
         services.AddReview4UWorkflowStep<CollectAnswersStep>();

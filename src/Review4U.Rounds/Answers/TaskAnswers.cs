@@ -174,7 +174,7 @@ public sealed class TaskAnswers(
         return result;
     }
 
-    private async Task<AnswerResult> ApplyAsync(StepDatabase db, TaskAccess access, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
+    internal async Task<AnswerResult> ApplyAsync(StepDatabase db, TaskAccess access, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
     {
         if (!IsOpen(access.Round))
         {
@@ -259,7 +259,7 @@ public sealed class TaskAnswers(
             : (AnswerResult.Ok, access);
     }
 
-    private static async Task<TaskAccess?> AccessAsync(StepDatabase db, Guid taskId, Guid contactId, CancellationToken ct)
+    internal static async Task<TaskAccess?> AccessAsync(StepDatabase db, Guid taskId, Guid contactId, CancellationToken ct)
     {
         var task = await db.Rounds.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct);
         var contact = await db.Rounds.TaskContacts.AsNoTracking().SingleOrDefaultAsync(c => c.TaskId == taskId && c.ContactId == contactId, ct);
@@ -272,9 +272,9 @@ public sealed class TaskAnswers(
         return new TaskAccess(round, task, contactId, contact.Name, contact.Language);
     }
 
-    private bool IsOpen(RoundRow round) => round.Status == RoundStatuses.Collecting && time.GetUtcNow() < round.Deadline;
+    internal bool IsOpen(RoundRow round) => round.Status == RoundStatuses.Collecting && time.GetUtcNow() < round.Deadline;
 
-    private Questionnaire Questionnaire(RoundRow round) =>
+    internal Questionnaire Questionnaire(RoundRow round) =>
         catalog.Find(round.QuestionnaireId, round.QuestionnaireVersion)
             ?? throw new InvalidOperationException($"Questionnaire {round.QuestionnaireId} v{round.QuestionnaireVersion} is not in the catalog.");
 
