@@ -1,0 +1,6 @@
+using Review4U.Rounds.Data.Rows;
+
+namespace Review4U.Rounds.Answers;
+
+/// <summary>What a valid link opens: the round, the organisation's task, and the contact using it.</summary>
+public sealed record TaskAccess(RoundRow Round, RoundTaskRow Task, Guid ContactId, string ContactName, string Language);

@@ -1,0 +1,291 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Review4U.Documents.Questionnaires;
+using Review4U.Email.MagicLinks;
+using Review4U.Email.Outbox;
+using Review4U.Email.Templates;
+using Review4U.Email.Templates.Models;
+using Review4U.Rounds.Data;
+using Review4U.Rounds.Data.Rows;
+using Review4U.Rounds.Emails;
+using Review4U.Rounds.Model;
+using Review4U.Rounds.Questionnaires;
+using Review4U.Workflows.Runtime;
+
+namespace Review4U.Rounds.Answers;
+
+/// <summary>
+/// The member flow behind the answer page and email replies: open a task by its link, save a draft, submit, attach,
+/// decline, forward to a colleague. Every check runs before anything is written; a refused action writes nothing.
+/// </summary>
+public sealed class TaskAnswers(
+    IMagicLinkService links, IQuestionnaireCatalog catalog, IOutbox outbox, EmailTemplates templates, RoundLinks urls,
+    IWorkflowRuntime runtime, IOptions<RoundsOptions> options, TimeProvider time)
+{
+    public const long MaxAttachmentBytes = 10 * 1024 * 1024;
+
+    public async Task<(AnswerResult Result, TaskView? View)> OpenAsync(Guid roundId, string? token, CancellationToken ct)
+    {
+        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        var (result, access) = await ResolveAsync(tx.Database, roundId, token, ct);
+        if (access is null)
+        {
+            return (result, null);
+        }
+
+        var questions = Questionnaire(access.Round);
+        var routed = QuestionRouter.Route(questions, access.Task.ThematicAreas, access.Round.SectionIds.Count == 0 ? null : access.Round.SectionIds)
+            .Where(q => access.Task.QuestionIds.Contains(q.Question.Id)).ToList();
+        var answers = await tx.Database.Rounds.Answers.AsNoTracking().Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, ct);
+        var files = await tx.Database.Rounds.Attachments.AsNoTracking().Where(a => a.TaskId == access.Task.Id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
+        return (AnswerResult.Ok, new TaskView(access, routed, answers, files, IsOpen(access.Round)));
+    }
+
+    /// <summary>Saves answers as a draft, or submits them (the task becomes submitted); editable until the deadline.</summary>
+    public Task<AnswerResult> SaveAsync(Guid roundId, string? token, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct) =>
+        WithAccessAsync(roundId, token, (db, access) => ApplyAsync(db, access, inputs, submit, ct), submit, ct);
+
+    /// <summary>The reply-by-email path: the same rules as the page, for a task and contact the reply token named.</summary>
+    public async Task<AnswerResult> SaveForContactAsync(Guid taskId, Guid contactId, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
+    {
+        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        var access = await AccessAsync(tx.Database, taskId, contactId, ct);
+        if (access is null)
+        {
+            return AnswerResult.Fail(AnswerError.UnknownToken, "This reply does not belong to a task of yours.");
+        }
+
+        var result = await ApplyAsync(tx.Database, access, inputs, submit, ct);
+        return await FinishAsync(tx, access, result, submit, ct);
+    }
+
+    public Task<AnswerResult> AttachAsync(Guid roundId, string? token, string questionId, string fileName, string contentType, byte[] content, CancellationToken ct) =>
+        WithAccessAsync(roundId, token, async (db, access) =>
+        {
+            if (!access.Task.QuestionIds.Contains(questionId))
+            {
+                return AnswerResult.Fail(AnswerError.QuestionNotRouted, $"Question {questionId} is not one of the questions asked of {access.Task.OrganisationName}.");
+            }
+
+            if (string.IsNullOrWhiteSpace(fileName) || content.Length == 0 || content.Length > MaxAttachmentBytes)
+            {
+                return AnswerResult.Fail(AnswerError.Invalid, $"A file needs a name and between 1 byte and {MaxAttachmentBytes / 1024 / 1024} MB.");
+            }
+
+            db.Rounds.Attachments.Add(new AttachmentRow
+            {
+                Id = Guid.CreateVersion7(), BodyId = access.Task.BodyId, TaskId = access.Task.Id, QuestionId = questionId,
+                FileName = Path.GetFileName(fileName), ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType,
+                Content = content, SizeBytes = content.Length, ContactId = access.ContactId, UploadedAt = time.GetUtcNow(),
+            });
+            var task = await db.Rounds.Tasks.SingleAsync(t => t.Id == access.Task.Id, ct);
+            task.Status = task.Status == TaskStatuses.Pending ? TaskStatuses.Draft : task.Status;
+            await db.Rounds.SaveChangesAsync(ct);
+            return AnswerResult.Ok;
+        }, signal: false, ct);
+
+    public Task<AnswerResult> DeclineAsync(Guid roundId, string? token, string reason, CancellationToken ct) =>
+        WithAccessAsync(roundId, token, async (db, access) =>
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                return AnswerResult.Fail(AnswerError.Invalid, "Please give a reason for declining, so the coordinator knows.");
+            }
+
+            var task = await db.Rounds.Tasks.SingleAsync(t => t.Id == access.Task.Id, ct);
+            task.Status = TaskStatuses.Declined;
+            task.DeclineReason = reason.Trim();
+            await db.Rounds.SaveChangesAsync(ct);
+            return AnswerResult.Ok;
+        }, signal: true, ct);
+
+    /// <summary>Gives a colleague of the same organisation their own link to the task (an invitation email).</summary>
+    public Task<AnswerResult> ForwardAsync(Guid roundId, string? token, string colleagueEmail, CancellationToken ct) =>
+        WithAccessAsync(roundId, token, async (db, access) =>
+        {
+            var email = (colleagueEmail ?? "").Trim().ToLowerInvariant();
+            var colleague = await db.Domain.Contacts.AsNoTracking()
+                .SingleOrDefaultAsync(c => c.Email == email && c.OrganisationId == access.Task.OrganisationId, ct);
+            if (colleague is null)
+            {
+                return AnswerResult.Fail(AnswerError.Invalid,
+                    $"'{colleagueEmail}' is not a contact of {access.Task.OrganisationName}; ask your coordinator to add them first.");
+            }
+
+            var now = time.GetUtcNow();
+            if (!await db.Rounds.TaskContacts.AnyAsync(c => c.TaskId == access.Task.Id && c.ContactId == colleague.Id, ct))
+            {
+                db.Rounds.TaskContacts.Add(new TaskContactRow
+                {
+                    BodyId = access.Task.BodyId, TaskId = access.Task.Id, ContactId = colleague.Id, Name = colleague.Name,
+                    Email = colleague.Email, Language = colleague.PreferredLanguage, ForwardedBy = access.ContactId, AddedAt = now,
+                });
+            }
+
+            var task = await db.Rounds.Tasks.SingleAsync(t => t.Id == access.Task.Id, ct);
+            task.ForwardedToContactId = colleague.Id;
+            await db.Rounds.SaveChangesAsync(ct);
+            var body = await db.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == access.Task.BodyId, ct);
+            var linkToken = await links.IssueAsync(db.Transaction, new MagicLinkScope(task.BodyId, task.Id, colleague.Id), links.DefaultExpiry(access.Round.Deadline), ct);
+            var rendered = templates.Render(new TaskInvitationModel
+            {
+                Body = RoundMail.IdentityOf(body), RecipientName = colleague.Name, OrganisationName = task.OrganisationName,
+                RoundTitle = access.Round.Title, QuestionCount = task.QuestionIds.Count, Deadline = access.Round.Deadline,
+                TaskUrl = urls.Task(roundId, linkToken),
+            }, colleague.PreferredLanguage, body.DefaultLanguage);
+            await outbox.EnqueueAsync(db.Transaction, [RoundMail.ToOutgoing(
+                rendered, task.BodyId, $"round:{roundId:N}:forward:{task.Id:N}:{colleague.Id:N}:{now.UtcTicks}", EmailCategories.TaskInvitation,
+                colleague.Email, colleague.Name, roundId, task.Id, colleague.Id)], ct);
+            return AnswerResult.Ok;
+        }, signal: false, ct);
+
+    private async Task<AnswerResult> WithAccessAsync(
+        Guid roundId, string? token, Func<StepDatabase, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct)
+    {
+        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        var (result, access) = await ResolveAsync(tx.Database, roundId, token, ct);
+        if (access is null)
+        {
+            return result;
+        }
+
+        if (!IsOpen(access.Round))
+        {
+            return AnswerResult.Fail(AnswerError.AfterDeadline,
+                $"The deadline of '{access.Round.Title}' was {access.Round.Deadline:yyyy-MM-dd HH:mm} UTC; answers can no longer be changed.");
+        }
+
+        return await FinishAsync(tx, access, await action(tx.Database, access), signal, ct);
+    }
+
+    private async Task<AnswerResult> FinishAsync(OwnTransaction tx, TaskAccess access, AnswerResult result, bool signal, CancellationToken ct)
+    {
+        if (!result.Succeeded)
+        {
+            return result; // disposing rolls back: a refused action writes nothing
+        }
+
+        await tx.CommitAsync(ct);
+        if (signal)
+        {
+            await runtime.PublishEventAsync(RoundEvents.Changed, RoundEvents.Key(access.Round.Id), null, ct);
+        }
+
+        return result;
+    }
+
+    internal async Task<AnswerResult> ApplyAsync(StepDatabase db, TaskAccess access, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
+    {
+        if (!IsOpen(access.Round))
+        {
+            return AnswerResult.Fail(AnswerError.AfterDeadline, $"The deadline of '{access.Round.Title}' has passed; answers can no longer be changed.");
+        }
+
+        var questionnaire = Questionnaire(access.Round);
+        foreach (var input in inputs)
+        {
+            if (!access.Task.QuestionIds.Contains(input.QuestionId))
+            {
+                return AnswerResult.Fail(AnswerError.QuestionNotRouted, $"Question {input.QuestionId} is not one of the questions asked of {access.Task.OrganisationName}.");
+            }
+
+            var question = questionnaire.AllQuestions.First(q => q.Id == input.QuestionId);
+            if (ChoiceProblem(question, input.Choices) is { } problem)
+            {
+                return AnswerResult.Fail(AnswerError.Invalid, $"Question {input.QuestionId}: {problem}.");
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var status = submit ? AnswerStatuses.Submitted : AnswerStatuses.Draft;
+        var existing = await db.Rounds.Answers.Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, ct);
+        foreach (var input in inputs)
+        {
+            if (!existing.TryGetValue(input.QuestionId, out var answer))
+            {
+                answer = new AnswerRow
+                {
+                    Id = Guid.CreateVersion7(), BodyId = access.Task.BodyId, RoundId = access.Round.Id, TaskId = access.Task.Id,
+                    QuestionId = input.QuestionId, Status = status,
+                };
+                db.Rounds.Answers.Add(answer);
+                existing[input.QuestionId] = answer;
+            }
+
+            answer.Text = string.IsNullOrWhiteSpace(input.Text) ? null : input.Text.Trim();
+            answer.Choices = [.. input.Choices];
+            answer.Version++;
+            answer.ContactId = access.ContactId;
+            answer.UpdatedAt = now;
+            db.Rounds.AnswerVersions.Add(new AnswerVersionRow
+            {
+                AnswerId = answer.Id, Version = answer.Version, BodyId = answer.BodyId, Text = answer.Text, Choices = [.. answer.Choices],
+                Status = status, ContactId = access.ContactId, SavedAt = now,
+            });
+        }
+
+        foreach (var answer in existing.Values)
+        {
+            answer.Status = submit ? AnswerStatuses.Submitted : answer.Status;
+        }
+
+        var task = await db.Rounds.Tasks.SingleAsync(t => t.Id == access.Task.Id, ct);
+        task.Status = submit ? TaskStatuses.Submitted : task.Status is TaskStatuses.Submitted ? TaskStatuses.Submitted : TaskStatuses.Draft;
+        task.DeclineReason = null;
+        task.SubmittedAt = submit ? now : task.SubmittedAt;
+        await db.Rounds.SaveChangesAsync(ct);
+        return AnswerResult.Ok;
+    }
+
+    private async Task<(AnswerResult, TaskAccess?)> ResolveAsync(StepDatabase db, Guid roundId, string? token, CancellationToken ct)
+    {
+        var resolution = await links.ResolveAsync(token, ct);
+        switch (resolution.Status)
+        {
+            case MagicLinkStatus.Unknown:
+                return (AnswerResult.Fail(AnswerError.UnknownToken, "This link is not known. Ask for a fresh link below."), null);
+            case MagicLinkStatus.Expired:
+                return (AnswerResult.Fail(AnswerError.ExpiredToken, "This link has expired. We can send you a fresh one."), null);
+        }
+
+        var access = await AccessAsync(db, resolution.Scope!.TaskId, resolution.Scope.ContactId, ct);
+        if (access is null)
+        {
+            return (AnswerResult.Fail(AnswerError.UnknownToken, "This link does not open a task any more."), null);
+        }
+
+        return access.Round.Id != roundId
+            ? (AnswerResult.Fail(AnswerError.AnotherRound, $"This link belongs to another round ('{access.Round.Title}'); open it from its own email."), null)
+            : (AnswerResult.Ok, access);
+    }
+
+    internal static async Task<TaskAccess?> AccessAsync(StepDatabase db, Guid taskId, Guid contactId, CancellationToken ct)
+    {
+        var task = await db.Rounds.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        var contact = await db.Rounds.TaskContacts.AsNoTracking().SingleOrDefaultAsync(c => c.TaskId == taskId && c.ContactId == contactId, ct);
+        if (task is null || contact is null)
+        {
+            return null;
+        }
+
+        var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == task.RoundId, ct);
+        return new TaskAccess(round, task, contactId, contact.Name, contact.Language);
+    }
+
+    internal bool IsOpen(RoundRow round) => round.Status == RoundStatuses.Collecting && time.GetUtcNow() < round.Deadline;
+
+    internal Questionnaire Questionnaire(RoundRow round) =>
+        catalog.Find(round.QuestionnaireId, round.QuestionnaireVersion)
+            ?? throw new InvalidOperationException($"Questionnaire {round.QuestionnaireId} v{round.QuestionnaireVersion} is not in the catalog.");
+
+    private static string? ChoiceProblem(Question question, IReadOnlyList<string> choices) => question.Type switch
+    {
+        QuestionType.YesNoPartially when choices.Count > 1 || choices.Any(c => !YesNoPartially.All.Contains(c)) =>
+            $"expected one of {string.Join(", ", YesNoPartially.All)}",
+        QuestionType.SingleChoice when choices.Count > 1 => "choose at most one option",
+        QuestionType.SingleChoice or QuestionType.MultipleChoice when choices.Any(c => question.Options.All(o => o.Id != c)) =>
+            $"expected options among {string.Join(", ", question.Options.Select(o => o.Id))}",
+        QuestionType.LongText or QuestionType.FileUpload when choices.Count > 0 => "this question takes no choices",
+        _ => null,
+    };
+}

@@ -1,0 +1,13 @@
+namespace Review4U.Rounds.Model;
+
+/// <summary>A member organisation's task: nothing yet, a draft saved, submitted, or declined with a reason.</summary>
+public static class TaskStatuses
+{
+    public const string Pending = "pending";
+    public const string Draft = "draft";
+    public const string Submitted = "submitted";
+    public const string Declined = "declined";
+
+    /// <summary>Whether the organisation still owes an answer (reminders and escalation go to these).</summary>
+    public static bool IsOpen(string status) => status is Pending or Draft;
+}

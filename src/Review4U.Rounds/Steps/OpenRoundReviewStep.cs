@@ -1,0 +1,19 @@
+using Review4U.Rounds.Compilation;
+using Review4U.Rounds.Data;
+using Review4U.Rounds.Review;
+using Review4U.Workflows.Definitions;
+using Review4U.Workflows.Steps;
+
+namespace Review4U.Rounds.Steps;
+
+[StepType("roundOpenReview", Description = "Compiles the draft and gives each Steering Committee member (and the coordinator) a review task.")]
+[StepOutput("reviewers", DataType.Int, Description = "How many review tasks the round has.")]
+public sealed class OpenRoundReviewStep(SubmissionCompiler compiler) : RoundStep
+{
+    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct)
+    {
+        var now = context.Time.GetUtcNow();
+        await compiler.CompileAsync(db, roundId, now, ct);
+        return Done("reviewers", await ReviewBoard.OpenAsync(db, roundId, now, ct));
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Review4U.Email.MagicLinks;
+using Review4U.Email.Outbox;
+using Review4U.Email.Templates;
+using Review4U.Email.Templates.Models;
+using Review4U.Email.Unsubscribe;
+using Review4U.Rounds.Data;
+using Review4U.Rounds.Emails;
+using Review4U.Rounds.Model;
+
+namespace Review4U.Rounds.Tasks;
+
+/// <summary>
+/// Reminds every contact of every task still open (pending or draft), in one outbox COPY. The outbox itself skips
+/// contacts who muted this round's reminders. <paramref name="occasion"/> keys the emails, so each occasion
+/// (e.g. "7 days before deadline X", or a coordinator's "remind now" at a given minute) reaches a contact once.
+/// </summary>
+public sealed class ReminderSender(IMagicLinkService links, IOutbox outbox, EmailTemplates templates, UnsubscribeLinks unsubscribe, RoundLinks urls)
+{
+    public async Task<int> SendAsync(StepDatabase db, Guid roundId, string occasion, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);
+        var body = await db.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == round.BodyId, ct);
+        var open = await db.Rounds.Tasks.AsNoTracking()
+            .Where(t => t.RoundId == roundId && (t.Status == TaskStatuses.Pending || t.Status == TaskStatuses.Draft))
+            .Join(db.Rounds.TaskContacts, t => t.Id, c => c.TaskId, (t, c) => new { Task = t, Contact = c })
+            .OrderBy(x => x.Task.OrganisationName).ThenBy(x => x.Contact.Email)
+            .ToListAsync(ct);
+
+        var identity = RoundMail.IdentityOf(body);
+        var daysLeft = Math.Max(0, (int)Math.Ceiling((round.Deadline - now).TotalDays));
+        var emails = new List<OutgoingEmail>();
+        foreach (var item in open)
+        {
+            var key = $"round:{roundId:N}:reminder:{occasion}:{item.Task.Id:N}:{item.Contact.ContactId:N}";
+            var token = await links.IssueAsync(db.Transaction, new MagicLinkScope(round.BodyId, item.Task.Id, item.Contact.ContactId), links.DefaultExpiry(round.Deadline), ct);
+            var unsubscribeToken = new UnsubscribeToken(round.BodyId, roundId, item.Contact.ContactId);
+            var rendered = templates.Render(new TaskReminderModel
+            {
+                Body = identity,
+                RecipientName = item.Contact.Name,
+                OrganisationName = item.Task.OrganisationName,
+                RoundTitle = round.Title,
+                Deadline = round.Deadline,
+                DaysLeft = daysLeft,
+                TaskUrl = urls.Task(roundId, token),
+                UnsubscribeUrl = unsubscribe.HttpsLink(unsubscribeToken),
+            }, item.Contact.Language, body.DefaultLanguage);
+            emails.Add(RoundMail.ToOutgoing(
+                rendered, round.BodyId, key, EmailCategories.TaskReminder, item.Contact.Email, item.Contact.Name, roundId, item.Task.Id, item.Contact.ContactId)
+                with { Headers = unsubscribe.Headers(unsubscribeToken) });
+        }
+
+        return emails.Count == 0 ? 0 : await outbox.EnqueueAsync(db.Transaction, emails, ct);
+    }
+}

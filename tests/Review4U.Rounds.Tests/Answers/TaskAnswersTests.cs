@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using Review4U.Rounds.Answers;
+using Review4U.Rounds.Data;
+using Review4U.Rounds.Launch;
+using Review4U.Rounds.Tasks;
+using Review4U.Rounds.Tests.Support;
+
+namespace Review4U.Rounds.Tests.Answers;
+
+/// <summary>The member flow's refusals: each is a clear error and writes nothing.</summary>
+public sealed class TaskAnswersTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private RoundsWorld world = null!;
+
+    public async Task InitializeAsync() => world = await RoundsWorld.CreateAsync();
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task SaveAsync_IsRefusedAndWritesNothing_WhenTheDeadlineHasPassed()
+    {
+        var (roundId, links) = await OpenRoundAsync("late", RoundsWorld.Start.AddDays(3));
+        world.Clock.SetUtcNow(RoundsWorld.Start.AddDays(3).AddMinutes(1));
+
+        var result = await world.Get<TaskAnswers>().SaveAsync(roundId, links["contact01@org01.example"], [new AnswerInput("c1", "Too late", [])], true, None);
+
+        Assert.Equal(AnswerError.AfterDeadline, result.Error);
+        await AssertNothingWrittenAsync(roundId);
+    }
+
+    [Fact]
+    public async Task SaveAsync_IsRefusedAndWritesNothing_WhenAQuestionIsNotRoutedToTheOrganisation()
+    {
+        var (roundId, links) = await OpenRoundAsync("routing", RoundsWorld.Start.AddDays(10));
+
+        // org-01 works on government coordination only: p1 (trafficking) is not its question.
+        var result = await world.Get<TaskAnswers>().SaveAsync(roundId, links["contact01@org01.example"],
+            [new AnswerInput("c1", "Fine", []), new AnswerInput("p1", null, ["shelter"])], true, None);
+
+        Assert.Equal(AnswerError.QuestionNotRouted, result.Error);
+        Assert.Contains("p1", result.Message, StringComparison.Ordinal);
+        await AssertNothingWrittenAsync(roundId);
+    }
+
+    [Fact]
+    public async Task SaveAsync_IsRefusedAndWritesNothing_WhenTheTokenBelongsToAnotherRound()
+    {
+        var (first, _) = await OpenRoundAsync("first", RoundsWorld.Start.AddDays(10));
+        var (second, links) = await OpenRoundAsync("second", RoundsWorld.Start.AddDays(11));
+
+        var result = await world.Get<TaskAnswers>().SaveAsync(first, links["contact01@org01.example"], [new AnswerInput("c1", "Wrong round", [])], true, None);
+
+        Assert.Equal(AnswerError.AnotherRound, result.Error);
+        await AssertNothingWrittenAsync(first);
+        await AssertNothingWrittenAsync(second);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ReportsAnUnknownToken_WhenTheLinkWasNeverIssued()
+    {
+        var (roundId, _) = await OpenRoundAsync("unknown", RoundsWorld.Start.AddDays(10));
+
+        var (result, view) = await world.Get<TaskAnswers>().OpenAsync(roundId, new string('A', 43), None);
+
+        Assert.Equal(AnswerError.UnknownToken, result.Error);
+        Assert.Null(view);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ShowsOnlyTheRoutedQuestions_WhenTheLinkIsValid()
+    {
+        var (roundId, links) = await OpenRoundAsync("view", RoundsWorld.Start.AddDays(10));
+
+        // org-02 works on trafficking in persons: c1, p1 and p3 (untagged or tagged trafficking).
+        var (result, view) = await world.Get<TaskAnswers>().OpenAsync(roundId, links["contact02@org02.example"], None);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(["c1", "p1", "p3"], view!.Questions.Select(q => q.Question.Id).ToArray());
+        Assert.True(view.Editable);
+    }
+
+    [Fact]
+    public async Task LaunchAsync_StartsOneRound_WhenLaunchedTwiceWithTheSameKey()
+    {
+        var request = new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(5), StartWorkflow = false };
+
+        var first = await world.Get<RoundLauncher>().LaunchAsync(request, None);
+        var second = await world.Get<RoundLauncher>().LaunchAsync(request, None);
+
+        Assert.True(first.Created);
+        Assert.False(second.Created);
+        Assert.Equal(first.RoundId, second.RoundId);
+        await using var db = world.OpenRounds();
+        Assert.Equal(1, await db.Rounds.CountAsync());
+    }
+
+    [Fact]
+    public async Task LaunchAsync_NamesTheOptionAndWritesNothing_WhenTheSectionIsUnknown()
+    {
+        var request = new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", SectionIds = ["nope"], Deadline = RoundsWorld.Start.AddDays(5) };
+
+        var error = await Assert.ThrowsAsync<RoundLaunchException>(() => world.Get<RoundLauncher>().LaunchAsync(request, None));
+
+        Assert.StartsWith("--sections:", error.Message, StringComparison.Ordinal);
+        await using var db = world.OpenRounds();
+        Assert.Equal(0, await db.Rounds.CountAsync());
+    }
+
+    private async Task<(Guid RoundId, Dictionary<string, string> Links)> OpenRoundAsync(string key, DateTimeOffset deadline)
+    {
+        var launched = await world.Get<RoundLauncher>().LaunchAsync(
+            new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = deadline, IdempotencyKey = key, StartWorkflow = false }, None);
+        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        {
+            Assert.Equal(30, await world.Get<TaskFanOut>().FanOutAsync(tx.Database, launched.RoundId, null, world.Clock.GetUtcNow(), None));
+            await tx.CommitAsync(None);
+        }
+
+        var emails = await world.DeliverMailAsync();
+        return (launched.RoundId, emails.ToDictionary(e => e.EnvelopeTo[0], e => RoundsWorld.TaskLink(e).Token));
+    }
+
+    private async Task AssertNothingWrittenAsync(Guid roundId)
+    {
+        await using var db = world.OpenRounds();
+        Assert.Equal(0, await db.Answers.CountAsync(a => a.RoundId == roundId));
+        Assert.Equal(0, await db.AnswerVersions.CountAsync());
+        Assert.All(await db.Tasks.Where(t => t.RoundId == roundId).ToListAsync(), t => Assert.Equal("pending", t.Status));
+    }
+}

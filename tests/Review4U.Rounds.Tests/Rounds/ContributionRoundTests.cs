@@ -1,0 +1,177 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
+using Review4U.Rounds.Answers;
+using Review4U.Rounds.Compilation;
+using Review4U.Rounds.Coordination;
+using Review4U.Rounds.Data;
+using Review4U.Rounds.Delivery;
+using Review4U.Rounds.Launch;
+using Review4U.Rounds.Model;
+using Review4U.Rounds.Review;
+using Review4U.Rounds.Tests.Support;
+using Review4U.TestKit.Smtp;
+using Review4U.Workflows.Runtime;
+
+namespace Review4U.Rounds.Tests.Rounds;
+
+/// <summary>The shipped contribution-round workflow, end to end on the engine, a fake clock, real PostgreSQL and SMTP.</summary>
+public sealed class ContributionRoundTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private RoundsWorld world = null!;
+
+    public async Task InitializeAsync() => world = await RoundsWorld.CreateAsync();
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task ContributionRound_CollectsRemindsEscalatesReviewsDeliversAndCloses_WhenRunByTheEngine()
+    {
+        var deadline = RoundsWorld.Start.AddDays(14);
+        var request = new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = deadline, Quorum = 2, IdempotencyKey = "ke-2026-q1" };
+        var launched = await world.Get<RoundLauncher>().LaunchAsync(request, None);
+        var again = await world.Get<RoundLauncher>().LaunchAsync(request, None);
+        Assert.True(launched.Created);
+        Assert.False(again.Created);
+        Assert.Equal(launched.RoundId, again.RoundId);
+        var roundId = launched.RoundId;
+
+        // Fan-out: one task and one invitation per organisation, from one step execution.
+        await world.RunEngineAsync();
+        var invitations = await world.DeliverMailAsync();
+        Assert.Equal(30, invitations.Count);
+        await using (var db = world.OpenRounds())
+        {
+            Assert.Equal(30, await db.Tasks.CountAsync(t => t.RoundId == roundId && t.BodyId == world.BodyId));
+        }
+
+        var links = invitations.ToDictionary(e => e.EnvelopeTo[0], RoundsWorld.TaskLink);
+        var answers = world.Get<TaskAnswers>();
+        string Link(int n) => links[$"contact{n:00}@org{n:00}.example"].Token;
+        var byLink = Enumerable.Range(1, 24).Where(n => n != 7).ToList();
+        foreach (var n in byLink)
+        {
+            var result = await answers.SaveAsync(roundId, Link(n), [new AnswerInput("c1", $"Answer of organisation {n:00} on participation offences.", [])], submit: true, None);
+            Assert.True(result.Succeeded, result.Message);
+        }
+
+        // org-07 forwards to a colleague, who answers with their own link.
+        Assert.True((await answers.ForwardAsync(roundId, Link(7), "colleague07@org07.example", None)).Succeeded);
+        var forwarded = Assert.Single(await world.DeliverMailAsync());
+        Assert.Equal("colleague07@org07.example", forwarded.EnvelopeTo[0]);
+        Assert.True((await answers.SaveAsync(roundId, RoundsWorld.TaskLink(forwarded).Token, [new AnswerInput("c1", "The colleague's answer for organisation 07.", [])], true, None)).Succeeded);
+
+        // org-25 answers by email reply (the reply handler's entry point); org-26 declines.
+        var (task25, contact25) = await TaskOfAsync(roundId, 25);
+        Assert.True((await answers.SaveForContactAsync(task25, contact25, [new AnswerInput("c1", "Answered by email reply.", [])], true, None)).Succeeded);
+        Assert.True((await answers.DeclineAsync(roundId, Link(26), "No capacity this quarter", None)).Succeeded);
+        Assert.True((await answers.SaveAsync(roundId, Link(27), [new AnswerInput("c1", "Draft of 27", [])], false, None)).Succeeded);
+        await world.RunEngineAsync();
+
+        // 7 days before: reminders to the four open tasks (27 has a draft; 28, 29, 30 nothing).
+        await world.AdvanceToAsync(deadline.AddDays(-7));
+        var reminders = await world.DeliverMailAsync();
+        Assert.Equal(["contact27@org27.example", "contact28@org28.example", "contact29@org29.example", "contact30@org30.example"],
+            reminders.Select(e => e.EnvelopeTo[0]).Order().ToArray());
+        Assert.All(reminders, e => Assert.NotNull(e.Message.Headers["List-Unsubscribe"]));
+
+        // The coordinator extends the deadline by a week: nothing escalates at the old deadline.
+        var extended = deadline.AddDays(7);
+        await world.Get<RoundCoordinator>().ExtendAsync(roundId, extended, None);
+        await world.RunEngineAsync();
+        await world.AdvanceToAsync(deadline.AddHours(1));
+        // At the old deadline the new cadence's 7-day reminder goes out instead: no escalation to the lead or coordinator.
+        var atOldDeadline = await world.DeliverMailAsync();
+        Assert.Equal(["contact27@org27.example", "contact28@org28.example", "contact29@org29.example", "contact30@org30.example"],
+            atOldDeadline.Select(e => e.EnvelopeTo[0]).Order().ToArray());
+        await using (var db = world.OpenRounds())
+        {
+            Assert.Equal(RoundStatuses.Collecting, (await db.Rounds.SingleAsync(r => r.Id == roundId)).Status);
+        }
+
+        Assert.True((await answers.SaveAsync(roundId, Link(27), [new AnswerInput("c1", "Final answer of 27", [])], true, None)).Succeeded);
+        Assert.True((await answers.SaveAsync(roundId, Link(28), [new AnswerInput("c1", "Answer of 28", [])], true, None)).Succeeded);
+        await world.RunEngineAsync();
+
+        // 2 days before the new deadline: only the two late ones are reminded.
+        await world.AdvanceToAsync(extended.AddDays(-2));
+        var late = await world.DeliverMailAsync();
+        Assert.Equal(["contact29@org29.example", "contact30@org30.example"], late.Select(e => e.EnvelopeTo[0]).Order().ToArray());
+
+        // The new deadline: escalation to the working-group lead (org-05) and the coordinator (org-01), then review opens.
+        await world.AdvanceToAsync(extended);
+        var escalations = await world.DeliverMailAsync();
+        Assert.Equal(4, escalations.Count);
+        Assert.Equal(["contact01@org01.example", "contact05@org05.example"], escalations.Select(e => e.EnvelopeTo[0]).Distinct().Order().ToArray());
+
+        await using (var db = world.OpenRounds())
+        {
+            var reviewers = await db.ReviewTasks.Where(r => r.RoundId == roundId).OrderBy(r => r.Email).ToListAsync();
+            Assert.Equal(4, reviewers.Count); // the coordinator and three Steering Committee members
+            var board = world.Get<ReviewBoard>();
+            await board.DecideAsync(reviewers[0].Id, ReviewDecisionKinds.Comment, "Please check question c2's wording.", "c2", None);
+            Assert.Null((await board.DecideAsync(reviewers[0].Id, ReviewDecisionKinds.Approve, null, null, None)).Decision);
+            Assert.Equal(ReviewOutcome.Approved, (await board.DecideAsync(reviewers[1].Id, ReviewDecisionKinds.Approve, null, null, None)).Decision);
+        }
+
+        // Approved by quorum: compile and deliver to the government focal point, DOCX attached.
+        await world.RunEngineAsync();
+        var delivery = Assert.Single(await world.DeliverMailAsync());
+        Assert.Equal("focal.point@interior.go.example", delivery.EnvelopeTo[0]);
+        var attachment = Assert.Single(delivery.Message.Attachments.OfType<MimeKit.MimePart>());
+        Assert.EndsWith(".docx", attachment.FileName, StringComparison.Ordinal);
+        using var docx = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(docx);
+        AssertDocument(docx);
+
+        // Identical answers give a byte-identical document.
+        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        {
+            var first = await tx.Database.Rounds.Documents.AsNoTracking().SingleAsync(d => d.RoundId == roundId && d.Kind == SubmissionCompiler.Docx);
+            var again2 = await world.Get<SubmissionCompiler>().CompileAsync(tx.Database, roundId, world.Clock.GetUtcNow().AddDays(1), None);
+            Assert.Equal(first.Sha256, again2.Sha256);
+            Assert.Equal(first.Content, docx.ToArray());
+        }
+
+        // The acknowledgement closes the round.
+        Assert.True(await world.Get<SubmissionDelivery>().AcknowledgeAsync(RoundsWorld.AcknowledgeToken(delivery), None));
+        await world.RunEngineAsync();
+        await using (var db = world.OpenRounds())
+        {
+            var round = await db.Rounds.SingleAsync(r => r.Id == roundId);
+            Assert.Equal(RoundStatuses.Closed, round.Status);
+            Assert.NotNull((await db.Deliveries.SingleAsync(d => d.RoundId == roundId)).AcknowledgedAt);
+            var instance = await world.Get<IWorkflowInstanceQueries>().GetAsync(round.WorkflowInstanceId!.Value, None);
+            Assert.Equal(InstanceStatus.Completed, instance!.Summary.Status);
+        }
+    }
+
+    private static void AssertDocument(MemoryStream docx)
+    {
+        docx.Position = 0;
+        using var document = WordprocessingDocument.Open(docx, false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var paragraphs = body.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Contains(paragraphs, p => p.Contains("Criminalization and jurisdiction", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.Contains("Prevention and protection of victims", StringComparison.Ordinal));
+        Assert.Contains("Organisation 01", paragraphs);
+        Assert.Contains("Answer of organisation 01 on participation offences.", paragraphs);
+        Assert.Contains("The colleague's answer for organisation 07.", paragraphs);
+        Assert.Contains("Answered by email reply.", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Draft of 27", StringComparison.Ordinal));
+
+        var rows = body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Contains(rows, r => r[0] == "Organisation 26" && r[2] == "Declined: No capacity this quarter");
+        Assert.Contains(rows, r => r[0] == "Organisation 29" && r[2] == "No response");
+        Assert.Equal(27, rows.Count(r => r.Count == 5 && r[2] == "Answered"));
+    }
+
+    private async Task<(Guid TaskId, Guid ContactId)> TaskOfAsync(Guid roundId, int number)
+    {
+        var organisation = world.Organisations[number - 1];
+        await using var db = world.OpenRounds();
+        var task = await db.Tasks.SingleAsync(t => t.RoundId == roundId && t.OrganisationId == organisation.Id);
+        return (task.Id, organisation.Contacts[0].Id);
+    }
+}
