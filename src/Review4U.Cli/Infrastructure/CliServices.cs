@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Data;
-using Spectre.Console;
 using Review4U.Workflows;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
