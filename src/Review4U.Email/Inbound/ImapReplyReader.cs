@@ -15,12 +15,15 @@ namespace Review4U.Email.Inbound;
 public sealed class ImapReplyReader(IOptions<EmailOptions> options, InboundMailProcessor processor, TimeProvider time,
     ILogger<ImapReplyReader> logger)
 {
+    private bool? _foldersSupported;
+
     public async Task<ImapPollResult> PollOnceAsync(CancellationToken ct)
     {
         using var client = await ConnectAsync(ct);
         var inbox = client.Inbox;
         await inbox.OpenAsync(FolderAccess.ReadWrite, ct);
         var processed = await ProcessedFolderAsync(client, ct);
+        _foldersSupported = processed is not null;
         var uids = await inbox.SearchAsync(processed is null ? SearchQuery.NotSeen : SearchQuery.All, ct);
         var outcomes = new Dictionary<InboundOutcome, int>();
         foreach (var uid in uids)
@@ -55,6 +58,16 @@ public sealed class ImapReplyReader(IOptions<EmailOptions> options, InboundMailP
         }
 
         await client.Inbox.OpenAsync(FolderAccess.ReadOnly, ct);
+        // Mail that arrived between the last pass and this connection would not wake IDLE: look first.
+        var waiting = _foldersSupported == false
+            ? (await client.Inbox.SearchAsync(SearchQuery.NotSeen, ct)).Count
+            : client.Inbox.Count;
+        if (waiting > 0)
+        {
+            await client.DisconnectAsync(quit: true, ct);
+            return;
+        }
+
         using var done = new CancellationTokenSource(interval, time);
         client.Inbox.CountChanged += (_, _) => done.Cancel();
         await client.IdleAsync(done.Token, ct);

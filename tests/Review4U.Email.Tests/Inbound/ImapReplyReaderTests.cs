@@ -1,5 +1,8 @@
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Review4U.Email.Data;
 using MimeKit;
 using Review4U.Email.Inbound;
 using Review4U.Email.Outbox;
@@ -70,10 +73,53 @@ public sealed class ImapReplyReaderTests : IAsyncLifetime
         Assert.Equal("Bien reçu : votre réponse à « Invitation 1 »", acknowledgement.Subject);
         Assert.Contains("Nous avons formé 320 jeunes.", acknowledgement.TextBody, StringComparison.Ordinal);
         Assert.Single(_h.Smtp.Received, m => m.EnvelopeTo.Contains("lucia@migrantes.example"));
-        var forwarded = _h.Smtp.Received.Single(m => m.EnvelopeTo.Contains(EmailHarness.CoordinatorAddress)).Message;
+        var forwarded = _h.Smtp.Received.Single(m => m.EnvelopeTo.Contains(EmailHarness.CoordinatorAddress)
+            && (m.Message.Subject ?? "").Contains("stranger@example.net", StringComparison.Ordinal)).Message;
         Assert.Equal("Courriel non rattaché de stranger@example.net : Membership question", forwarded.Subject);
         Assert.Equal("stranger@example.net", forwarded.ReplyTo.Mailboxes.Single().Address);
         Assert.Contains("How can our NGO join the alliance?", forwarded.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImapReplyWatcher_RecordsAReplyArrivingWhileItWaits_WhenHosted()
+    {
+        await using var h = await EmailHarness.StartAsync(o =>
+        {
+            o.Imap.Enabled = true;
+            o.Imap.Port = Smtp4Dev.ImapPort;
+            o.Imap.PollInterval = TimeSpan.FromSeconds(3); // smtp4dev answers IDLE but does not push new mail: the interval bounds the wait
+        }, realClock: true);
+        var hosted = h.Services.GetServices<IHostedService>().ToList();
+        foreach (var service in hosted)
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        try
+        {
+            await Task.Delay(500); // the watcher's first pass, then it waits (IDLE on smtp4dev)
+            var reply = Reply("amina@haki.example", "reply@review4u.test", "Question", "Is the deadline firm?\n");
+            await SendToSmtp4DevAsync(reply);
+
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+            InboundRow? row = null;
+            while (row is null && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+                await using var context = h.Context();
+                row = await context.Inbound.AsNoTracking().SingleOrDefaultAsync(r => r.MessageId == reply.MessageId);
+            }
+
+            Assert.NotNull(row);
+            Assert.Equal("forwarded", row.Status);
+        }
+        finally
+        {
+            foreach (var service in hosted)
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
+        }
     }
 
     private async Task PollUntilRecordedAsync(params string[] messageIds)

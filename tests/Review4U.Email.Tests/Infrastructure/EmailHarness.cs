@@ -38,12 +38,13 @@ public sealed class EmailHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public ServiceProvider Services { get; }
 
-    public static async Task<EmailHarness> StartAsync(Action<EmailOptions>? configure = null)
+    /// <param name="realClock">Compose with the system clock (for the hosted IMAP watcher, which waits in real time).</param>
+    public static async Task<EmailHarness> StartAsync(Action<EmailOptions>? configure = null, bool realClock = false)
     {
         var database = await TestDatabase.CreateFromTemplateAsync(TemplateKey, cs => EmailDatabase.MigrateEmailAsync(cs, CancellationToken.None));
         var smtp = await TestSmtpServer.StartAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        var services = Compose(database.ConnectionString, smtp.Port, time, configure);
+        var services = Compose(database.ConnectionString, smtp.Port, realClock ? TimeProvider.System : time, configure);
         return new EmailHarness(database, smtp, time, services);
     }
 
