@@ -23,7 +23,8 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddReview4UEmail(this IServiceCollection services, Action<EmailOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<EmailOptions>().Configure(configure);
+        services.AddOptions<EmailOptions>().Configure(configure).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => EmailTemplates.Load(sp.GetRequiredService<IOptions<EmailOptions>>().Value.TemplatesPath));
         services.TryAddSingleton<ICoordinatorResolver, ConfiguredCoordinatorResolver>();

@@ -42,6 +42,22 @@ public sealed class BounceRecorder(IOutbox outbox, EmailTemplates templates, ICo
             return;
         }
 
+        // The address is flagged whatever happens to the alert: the alert has a savepoint of its own.
+        await transaction.SaveAsync("bounce_alert", ct);
+        try
+        {
+            await AlertAsync(transaction, email, reply, now, ct);
+            await transaction.ReleaseAsync("bounce_alert", ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ArgumentException)
+        {
+            await transaction.RollbackAsync("bounce_alert", ct);
+            logger.LogError(e, "The bounce of {Address} is recorded but its alert could not be raised", email.To);
+        }
+    }
+
+    private async Task AlertAsync(NpgsqlTransaction transaction, ClaimedEmail email, string reply, DateTimeOffset now, CancellationToken ct)
+    {
         var coordinator = await coordinators.ResolveAsync(email.BodyId, ct);
         if (coordinator is null)
         {

@@ -15,18 +15,34 @@ namespace Review4U.Email.Inbound;
 public sealed class ImapReplyReader(IOptions<EmailOptions> options, InboundMailProcessor processor, TimeProvider time,
     ILogger<ImapReplyReader> logger)
 {
+    private bool? _foldersSupported;
+
     public async Task<ImapPollResult> PollOnceAsync(CancellationToken ct)
     {
         using var client = await ConnectAsync(ct);
         var inbox = client.Inbox;
         await inbox.OpenAsync(FolderAccess.ReadWrite, ct);
         var processed = await ProcessedFolderAsync(client, ct);
+        _foldersSupported = processed is not null;
         var uids = await inbox.SearchAsync(processed is null ? SearchQuery.NotSeen : SearchQuery.All, ct);
         var outcomes = new Dictionary<InboundOutcome, int>();
+        var failed = 0;
         foreach (var uid in uids)
         {
             var message = await inbox.GetMessageAsync(uid, ct);
-            var outcome = await processor.ProcessAsync(message, ct);
+            InboundOutcome outcome;
+            try
+            {
+                outcome = await processor.ProcessAsync(message, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && e is not IOException)
+            {
+                // Left in place (unseen, unmoved) to be tried again next pass; the others go on.
+                logger.LogError(e, "Processing reply {MessageId} failed; it stays in the mailbox", message.MessageId);
+                failed++;
+                continue;
+            }
+
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             if (processed is not null)
             {
@@ -39,7 +55,7 @@ public sealed class ImapReplyReader(IOptions<EmailOptions> options, InboundMailP
         }
 
         await client.DisconnectAsync(quit: true, ct);
-        return new ImapPollResult(outcomes, processed is not null);
+        return new ImapPollResult(outcomes, failed, processed is not null);
     }
 
     /// <summary>Waits until new mail arrives (IDLE) or the poll interval passes (servers without IDLE).</summary>
@@ -55,6 +71,16 @@ public sealed class ImapReplyReader(IOptions<EmailOptions> options, InboundMailP
         }
 
         await client.Inbox.OpenAsync(FolderAccess.ReadOnly, ct);
+        // Mail that arrived between the last pass and this connection would not wake IDLE: look first.
+        var waiting = _foldersSupported == false
+            ? (await client.Inbox.SearchAsync(SearchQuery.NotSeen, ct)).Count
+            : client.Inbox.Count;
+        if (waiting > 0)
+        {
+            await client.DisconnectAsync(quit: true, ct);
+            return;
+        }
+
         using var done = new CancellationTokenSource(interval, time);
         client.Inbox.CountChanged += (_, _) => done.Cancel();
         await client.IdleAsync(done.Token, ct);

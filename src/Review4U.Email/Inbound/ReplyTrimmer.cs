@@ -44,16 +44,22 @@ public static partial class ReplyTrimmer
             return true;
         }
 
-        // Gmail wraps a long "On … wrote:" header over two or three lines.
+        // Gmail wraps a long "On … wrote:" header over two or three lines. A real header always carries a date
+        // (digits), and a first line ending a sentence is prose ("On Monday we met." / "The minister wrote:").
         var joined = line;
         for (var k = 0; k <= HeaderLookahead && i + k < lines.Length; k++)
         {
             if (k > 0)
             {
+                if (line.EndsWith('.'))
+                {
+                    break;
+                }
+
                 joined += " " + Plain(lines[i + k]);
             }
 
-            if (AttributionLine().IsMatch(joined))
+            if (AttributionLine().IsMatch(joined) && joined.Any(char.IsDigit))
             {
                 return true;
             }

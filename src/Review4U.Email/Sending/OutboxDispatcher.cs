@@ -133,8 +133,20 @@ public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnect
         {
             if (outcomes[i] is { Kind: SendOutcomeKind.Permanent, RecipientRefused: true } outcome)
             {
-                await bounces.RecordAsync(transaction, claimed[i], outcome.Reply ?? "", CancellationToken.None);
-                bounced++;
+                // A savepoint per bounce: whatever goes wrong with the alert, the outcomes above must commit,
+                // or the rows would stay 'sending' and be sent again after their lease.
+                await transaction.SaveAsync("bounce", CancellationToken.None);
+                try
+                {
+                    await bounces.RecordAsync(transaction, claimed[i], outcome.Reply ?? "", CancellationToken.None);
+                    await transaction.ReleaseAsync("bounce", CancellationToken.None);
+                    bounced++;
+                }
+                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ArgumentException or Fluid.ParseException)
+                {
+                    await transaction.RollbackAsync("bounce", CancellationToken.None);
+                    logger.LogError(e, "Recording the bounce of {Address} failed; the row is marked failed without an alert", claimed[i].To);
+                }
             }
         }
 

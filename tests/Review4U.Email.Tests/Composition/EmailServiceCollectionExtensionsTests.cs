@@ -46,13 +46,29 @@ public sealed class EmailServiceCollectionExtensionsTests
         }
     }
 
-    private static IHost Host(string templates)
+    [Fact]
+    public async Task AddReview4UEmail_RefusesToStartNamingEachSetting_WhenTheConfigurationIsInvalid()
+    {
+        using var host = Host(RepositoryPaths.Templates, o =>
+        {
+            o.Smtp.BatchSize = 0;
+            o.ReplyAddress = "reply+x@example.org";
+        });
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Email:Smtp:BatchSize 0 must be at least 1", error.Failures);
+        Assert.Contains(error.Failures, f => f.StartsWith("Email:ReplyAddress 'reply+x@example.org'", StringComparison.Ordinal));
+    }
+
+    private static IHost Host(string templates, Action<Options.EmailOptions>? configure = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Services.AddReview4UEmail(o =>
         {
             o.ConnectionString = "Host=127.0.0.1;Port=1;Database=unused";
             o.TemplatesPath = templates;
+            configure?.Invoke(o);
         });
         return builder.Build();
     }

@@ -40,6 +40,8 @@ public sealed class ReplyTrimmerTests
     [InlineData("From: our experience in Mombasa, victims rarely testify.\nThat is our answer.")]
     [InlineData("On balance, we think the law works.\nThey wrote: nothing more.")]
     [InlineData("-- not a signature line because text follows the dashes")]
+    [InlineData("On Monday we met the prosecutors in 2025.\nThe minister wrote:\nnothing on this topic.")]
+    [InlineData("Le ministre a écrit :\nrien sur ce sujet.")]
     public void Trim_KeepsTheText_WhenALineOnlyLooksLikeAMarker(string text)
     {
         Assert.Equal(text, ReplyTrimmer.Trim(text));

@@ -38,17 +38,20 @@ public sealed class EmailHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public ServiceProvider Services { get; }
 
-    public static async Task<EmailHarness> StartAsync(Action<EmailOptions>? configure = null)
+    /// <param name="realClock">Compose with the system clock (for the hosted IMAP watcher, which waits in real time).</param>
+    /// <param name="register">Registrations made before the module's, e.g. a resolver of the test's own.</param>
+    public static async Task<EmailHarness> StartAsync(Action<EmailOptions>? configure = null, bool realClock = false,
+        Action<IServiceCollection>? register = null)
     {
         var database = await TestDatabase.CreateFromTemplateAsync(TemplateKey, cs => EmailDatabase.MigrateEmailAsync(cs, CancellationToken.None));
         var smtp = await TestSmtpServer.StartAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        var services = Compose(database.ConnectionString, smtp.Port, time, configure);
+        var services = Compose(database.ConnectionString, smtp.Port, realClock ? TimeProvider.System : time, configure, register);
         return new EmailHarness(database, smtp, time, services);
     }
 
     /// <summary>A second, independent composition on the same database and server (another process, in effect).</summary>
-    public ServiceProvider ComposeAnother() => Compose(Database.ConnectionString, Smtp.Port, Time, null);
+    public ServiceProvider ComposeAnother() => Compose(Database.ConnectionString, Smtp.Port, Time, null, null);
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
@@ -92,9 +95,11 @@ public sealed class EmailHarness : IAsyncDisposable
         await Database.DisposeAsync();
     }
 
-    private static ServiceProvider Compose(string connectionString, int smtpPort, TimeProvider time, Action<EmailOptions>? configure)
+    private static ServiceProvider Compose(string connectionString, int smtpPort, TimeProvider time, Action<EmailOptions>? configure,
+        Action<IServiceCollection>? register)
     {
         var services = new ServiceCollection();
+        register?.Invoke(services);
         services.AddLogging();
         services.AddSingleton(time);
         services.AddReview4UEmail(o =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Review4U.Email.Coordinators;
 using Review4U.Email.Outbox;
 using Review4U.Email.Sending;
 using Review4U.Email.Tests.Infrastructure;
@@ -205,5 +206,28 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         Assert.Equal(400 - sentBefore, resumed.Sent);
         Assert.Equal(400, _h.Smtp.Received.Count);
         Assert.Equal(400, _h.Smtp.Received.Select(m => m.Message.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_StillRecordsEveryOutcome_WhenRaisingTheBounceAlertFails()
+    {
+        await using var h = await EmailHarness.StartAsync(register: s => s.AddSingleton<ICoordinatorResolver, UnavailableCoordinatorResolver>());
+        h.Smtp.Refuse("member2@example.org", 550, "5.1.1 mailbox unavailable");
+        await h.EnqueueAsync([EmailHarness.Email(1), EmailHarness.Email(2)]);
+
+        var result = await h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(new DispatchResult(2, 1, 0, 1, 1), result);
+        Assert.Equal([OutboxStatus.Sent, OutboxStatus.Failed], (await h.OutboxAsync()).Select(r => r.Status));
+        await using var context = h.Context();
+        Assert.Equal("member2@example.org", Assert.Single(context.AddressStatus).Address);
+    }
+
+    private sealed class UnavailableCoordinatorResolver : ICoordinatorResolver
+    {
+        public Task<BodyCoordinator?> ResolveAsync(Guid bodyId, CancellationToken ct) =>
+            throw new InvalidOperationException("the directory of bodies is unavailable");
+
+        public Task<BodyCoordinator?> ResolveDefaultAsync(CancellationToken ct) => ResolveAsync(Guid.Empty, ct);
     }
 }

@@ -77,4 +77,20 @@ public sealed class EmailTemplatesTests
         Assert.Contains("&lt;script&gt;x&lt;/script&gt; &amp; Co", email.Html, StringComparison.Ordinal);
         Assert.Contains("<script>x</script> & Co", email.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1, "يوم واحد")]
+    [InlineData(2, "يومين")]
+    [InlineData(7, "7 أيام")]
+    [InlineData(14, "14 يوماً")]
+    public void Render_UsesArabicNumberAgreement_WhenCountingTheDaysLeft(int daysLeft, string expected)
+    {
+        var templates = EmailTemplates.Load(RepositoryPaths.Templates);
+        var model = SampleModels.All().OfType<Review4U.Email.Templates.Models.TaskReminderModel>().Single() with { DaysLeft = daysLeft };
+
+        var email = templates.Render(model, "ar");
+
+        Assert.EndsWith("بعد " + expected, email.Subject, StringComparison.Ordinal);
+        Assert.Contains("أي بعد " + expected + ".", email.Text, StringComparison.Ordinal);
+    }
 }
