@@ -26,4 +26,23 @@ public sealed class DomainDatabaseTests
         Assert.Equal(new DateOnly(2026, 6, 20), network.SecretariatOn(today)!.EndsOn);
         Assert.True(SteeringCommitteeView.Build(network, members, today).GenderBalance.IsBalanced);
     }
+
+    [Fact]
+    public async Task ContactsAsync_ListsEveryContactOfTheCurrentMembers_WithTheMainContactMarked()
+    {
+        await using var database = await DomainDatabase.CreateWithDemoAsync();
+        await using var db = database.OpenContext();
+        var store = new BodyStore(db);
+        var network = await store.GetAsync("NET4U-AF", CancellationToken.None);
+
+        var contacts = await store.ContactsAsync(network.Id, CancellationToken.None);
+
+        Assert.Equal(43, contacts.Count);
+        Assert.Equal(26, contacts.Count(c => c.IsMainContact));
+        Assert.All(contacts, c => Assert.Equal(network.Id, c.BodyId));
+        var lagos = contacts.Where(c => c.OrganisationKey == "ng-lagos-anti-trafficking-coalition").ToList();
+        Assert.Equal(["c.eze@latc.example.org", "t.bakare@latc.example.org", "i.okafor@latc.example.org"], lagos.Select(c => c.Email));
+        Assert.Equal([true, false, false], lagos.Select(c => c.IsMainContact));
+        Assert.Equal("ar", contacts.Single(c => c.Email == "omar.hassan@cfrl.example.org").PreferredLanguage);
+    }
 }
