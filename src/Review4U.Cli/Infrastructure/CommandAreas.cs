@@ -1,8 +1,10 @@
 using Review4U.Cli.Commands.Bodies;
 using Review4U.Cli.Commands.Database;
 using Review4U.Cli.Commands.Demo;
+using Review4U.Cli.Commands.FocalPoints;
 using Review4U.Cli.Commands.Members;
 using Review4U.Cli.Commands.Roles;
+using Review4U.Cli.Commands.Secretariat;
 using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Infrastructure;
@@ -16,6 +18,8 @@ internal static class CommandAreas
         BodiesArea.Register(config);
         MembersArea.Register(config);
         RolesArea.Register(config);
+        SecretariatArea.Register(config);
+        FocalPointsArea.Register(config);
         DemoArea.Register(config);
     }
 }

@@ -178,6 +178,34 @@ public sealed class CliAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SecretariatRenew_ExtendsTheTerm_AndStartRefusesAnOverlap()
+    {
+        await SeedAsync();
+
+        var renew = await _cli.RunAsync("secretariat", "renew", "--body", "NACSA-KE");
+        var start = await _cli.RunAsync("secretariat", "start", "--body", "NACSA-KE", "--from", "2026-12-01");
+        var show = await _cli.RunAsync("bodies", "show", "NACSA-KE");
+
+        Assert.Equal((0, "renewed NACSA-KE's secretariat term: it now ends on 2028-02-01 (was 2027-02-01)\n"), renew);
+        Assert.Equal(1, start.ExitCode);
+        Assert.Contains("Haki Youth Trust: 2024-02-01 → 2028-02-01, 3 renewal(s), 434 days to term end", show.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FocalPointsAppoint_KeepsThePreviousOneInTheHistory()
+    {
+        await SeedAsync();
+
+        var appoint = await _cli.RunAsync("focal-points", "appoint", "--body", "NET4U-AF", "--country", "NG", "--ministry", "Federal Ministry of Justice",
+            "--name", "Tunde Bello", "--email", "t.bello@justice.example.gov.ng", "--from", "2026-11-01");
+        var list = await _cli.RunAsync("focal-points", "list", "--body", "NET4U-AF");
+
+        Assert.Equal(0, appoint.ExitCode);
+        Assert.Matches(@"NG\s+│ Adaeze Nwosu .*│ 2023-06-20 │ 2026-11-01 │", list.Output);
+        Assert.Matches(@"NG\s+│ Tunde Bello .*│ 2026-11-01 │\s+│", list.Output);
+    }
+
+    [Fact]
     public async Task BodiesCreate_ExplainsTheProblem_WhenTheCountryIsNotIso()
     {
         var (exitCode, output) = await _cli.RunAsync("bodies", "create", "NACSA-XK", "--name", "X", "--kind", "alliance", "--country", "XY",
@@ -198,6 +226,10 @@ public sealed class CliAppTests : IAsyncLifetime
     [InlineData("roles", "end")]
     [InlineData("roles", "list")]
     [InlineData("demo", "seed")]
+    [InlineData("secretariat", "start")]
+    [InlineData("secretariat", "renew")]
+    [InlineData("focal-points", "appoint")]
+    [InlineData("focal-points", "list")]
     public async Task Help_DescribesEveryVerbWithExamples(string area, string verb)
     {
         var (exitCode, output) = await _cli.RunAsync(area, verb, "--help");
