@@ -153,11 +153,13 @@ public sealed class CliAppTests : IAsyncLifetime
         var overlap = await _cli.RunAsync("roles", "assign", "--body", "NACSA-KE", "--role", "coordinator", "--email", "fatuma@coastlegalaid.example.org", "--from", "2026-12-01");
         var end = await _cli.RunAsync("roles", "end", "--body", "NACSA-KE", "--role", "coordinator", "--email", "amina.otieno@hakiyouth.example.org", "--on", "2026-12-01");
         var assign = await _cli.RunAsync("roles", "assign", "--body", "NACSA-KE", "--role", "coordinator", "--email", "FATUMA@coastlegalaid.example.org", "--from", "2026-12-01");
+        var repeat = await _cli.RunAsync("roles", "assign", "--body", "NACSA-KE", "--role", "coordinator", "--email", "fatuma@coastlegalaid.example.org", "--from", "2026-12-01");
         var history = await _cli.RunAsync("roles", "list", "--body", "NACSA-KE");
 
         Assert.Equal((1, "error: NACSA-KE already has a Coordinator from 2024-02-01 to now (open term); end that term first (terms cannot overlap).\n"), overlap);
         Assert.Equal((0, "ended Coordinator term of amina.otieno@hakiyouth.example.org in NACSA-KE (2024-02-01 → 2026-12-01)\n"), end);
         Assert.Equal((0, "assigned Coordinator of NACSA-KE to Fatuma Salim (Coast Legal Aid Network) from 2026-12-01\n"), assign);
+        Assert.Equal((0, "already assigned Coordinator of NACSA-KE to Fatuma Salim (Coast Legal Aid Network) from 2026-12-01\n"), repeat);
         Assert.Matches(@"Coordinator\s+│ Amina Otieno .*│ 2024-02-01 │ 2026-12-01 │", history.Output);
         Assert.Matches(@"Coordinator\s+│ Fatuma Salim .*│ 2026-12-01 │\s+│", history.Output);
     }
