@@ -36,6 +36,27 @@ public sealed class BodyStore(Review4UDbContext db)
             .ToList();
     }
 
+    /// <summary>
+    /// Every contact of the body's current members, one query, ordered by organisation and position. The main
+    /// contact of each organisation is its first one.
+    /// </summary>
+    public async Task<IReadOnlyList<MemberContact>> ContactsAsync(Guid bodyId, CancellationToken ct)
+    {
+        var rows = await (
+            from m in db.Memberships
+            where m.BodyId == bodyId && m.LeftOn == null
+            join o in db.Organisations on m.OrganisationId equals o.Id
+            join c in db.Contacts on o.Id equals c.OrganisationId
+            select new { o.Id, o.Key, o.Name, o.Country, ContactId = c.Id, ContactName = c.Name, c.Email, c.PreferredLanguage, c.Position })
+            .ToListAsync(ct);
+        var firstPosition = rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.Min(r => r.Position));
+        return rows
+            .OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Position)
+            .Select(r => new MemberContact(bodyId, r.Id, r.Key, r.Name, r.Country, r.ContactId, r.ContactName, r.Email, r.PreferredLanguage,
+                r.Position == firstPosition[r.Id]))
+            .ToList();
+    }
+
     /// <summary>A contact found by email, with its organisation.</summary>
     public async Task<(MemberOrganisation Organisation, Contact Contact)?> FindContactAsync(string email, CancellationToken ct)
     {

@@ -1,9 +1,11 @@
 using Review4U.Cli.Commands.Bodies;
 using Review4U.Cli.Commands.Database;
 using Review4U.Cli.Commands.Demo;
+using Review4U.Cli.Commands.FocalPoints;
 using Review4U.Cli.Commands.Instances;
 using Review4U.Cli.Commands.Members;
 using Review4U.Cli.Commands.Roles;
+using Review4U.Cli.Commands.Secretariat;
 using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
 
@@ -18,6 +20,8 @@ internal static class CommandAreas
         BodiesArea.Register(config);
         MembersArea.Register(config);
         RolesArea.Register(config);
+        SecretariatArea.Register(config);
+        FocalPointsArea.Register(config);
         DemoArea.Register(config);
         config.AddWorkflowsCommands();
         InstancesArea.Register(config);

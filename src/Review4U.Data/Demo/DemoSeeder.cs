@@ -97,7 +97,7 @@ public sealed class DemoSeeder(Review4UDbContext db, BodyStore bodies, MemberImp
         // A change in the committee, so the history has an ended term.
         var leaving = body.AssignRole(RoleKind.SteeringCommitteeMember, await HolderAsync("k.kouassi@oim-ci.example.org"), from);
         body.EndRole(leaving.Id, from.AddYears(1));
-        body.AssignRole(RoleKind.SteeringCommitteeMember, await HolderAsync("s.nakato@unwat.example.org"), from.AddYears(1));
+        body.AssignRole(RoleKind.SteeringCommitteeMember, await HolderAsync("dawit.a@acmr.example.edu.et"), from.AddYears(1));
 
         var communication = body.CreateWorkingGroup("Strategic communication", from);
         body.AssignRole(RoleKind.WorkingGroupLead, await HolderAsync("akosua@acda.example.org"), from, workingGroupId: communication.Id);

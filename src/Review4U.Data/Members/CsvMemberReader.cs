@@ -27,7 +27,8 @@ public static class CsvMemberReader
         };
 
         using var reader = CsvReader.Create(text, options, leaveOpen: true);
-        var header = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
+        // Spreadsheets often save empty trailing columns: an unnamed column at the end is no column.
+        var header = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).Reverse().SkipWhile(h => h.Length == 0).Reverse().ToArray();
         if (header.Length == 0 || header.All(h => h.Length == 0))
         {
             return new SourceDocument([], [new ImportProblem(fileName, 1, "header", "the file is empty; expected a header row")]);
@@ -50,6 +51,11 @@ public static class CsvMemberReader
         {
             var line = (int)reader.LineNumber;
             var record = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i)).ToArray();
+            if (record.Length > header.Length && record.Skip(header.Length).All(string.IsNullOrWhiteSpace))
+            {
+                record = record[..header.Length];
+            }
+
             if (record.All(string.IsNullOrWhiteSpace))
             {
                 continue;

@@ -66,14 +66,13 @@ public sealed class MemberImporter(Review4UDbContext db, BodyStore bodies, TimeP
         var emails = valid.SelectMany(v => v.Contacts).Select(c => EmailAddresses.Normalise(c.Details.Email)).ToList();
         var owners = await db.Contacts.Where(c => emails.Contains(c.Email))
             .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new { c.Email, o.Key, o.Name })
-            .ToListAsync(ct);
+            .ToDictionaryAsync(o => o.Email, StringComparer.Ordinal, ct);
         var problems = new List<ImportProblem>();
         foreach (var organisation in valid)
         {
             foreach (var (details, at) in organisation.Contacts)
             {
-                var owner = owners.Find(o => o.Email == EmailAddresses.Normalise(details.Email));
-                if (owner is not null && owner.Key != organisation.Key)
+                if (owners.TryGetValue(EmailAddresses.Normalise(details.Email), out var owner) && owner.Key != organisation.Key)
                 {
                     problems.Add(new ImportProblem(fileName, at.Line, at.Column,
                         $"\"{details.Email}\" already belongs to a contact of \"{owner.Name}\" (key {owner.Key})"));

@@ -75,7 +75,7 @@ public sealed class CliAppTests : IAsyncLifetime
         var (_, output) = await _cli.RunAsync("bodies", "show", "NET4U-AF", "--on", "2024-01-15");
 
         Assert.Contains("Dr. Koffi Kouassi", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Sarah Nakato", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dawit Alemu", output, StringComparison.Ordinal);
         Assert.Contains("2023-06-20 → 2024-06-20, 0 renewal(s), 157 days to term end", output, StringComparison.Ordinal);
     }
 
@@ -153,11 +153,13 @@ public sealed class CliAppTests : IAsyncLifetime
         var overlap = await _cli.RunAsync("roles", "assign", "--body", "NACSA-KE", "--role", "coordinator", "--email", "fatuma@coastlegalaid.example.org", "--from", "2026-12-01");
         var end = await _cli.RunAsync("roles", "end", "--body", "NACSA-KE", "--role", "coordinator", "--email", "amina.otieno@hakiyouth.example.org", "--on", "2026-12-01");
         var assign = await _cli.RunAsync("roles", "assign", "--body", "NACSA-KE", "--role", "coordinator", "--email", "FATUMA@coastlegalaid.example.org", "--from", "2026-12-01");
+        var repeat = await _cli.RunAsync("roles", "assign", "--body", "NACSA-KE", "--role", "coordinator", "--email", "fatuma@coastlegalaid.example.org", "--from", "2026-12-01");
         var history = await _cli.RunAsync("roles", "list", "--body", "NACSA-KE");
 
         Assert.Equal((1, "error: NACSA-KE already has a Coordinator from 2024-02-01 to now (open term); end that term first (terms cannot overlap).\n"), overlap);
         Assert.Equal((0, "ended Coordinator term of amina.otieno@hakiyouth.example.org in NACSA-KE (2024-02-01 → 2026-12-01)\n"), end);
         Assert.Equal((0, "assigned Coordinator of NACSA-KE to Fatuma Salim (Coast Legal Aid Network) from 2026-12-01\n"), assign);
+        Assert.Equal((0, "already assigned Coordinator of NACSA-KE to Fatuma Salim (Coast Legal Aid Network) from 2026-12-01\n"), repeat);
         Assert.Matches(@"Coordinator\s+│ Amina Otieno .*│ 2024-02-01 │ 2026-12-01 │", history.Output);
         Assert.Matches(@"Coordinator\s+│ Fatuma Salim .*│ 2026-12-01 │\s+│", history.Output);
     }
@@ -175,6 +177,34 @@ public sealed class CliAppTests : IAsyncLifetime
         Assert.Equal(0, observer.ExitCode);
         Assert.Equal(1, unknown.ExitCode);
         Assert.StartsWith("error: --role: \"chair\" is not a role (expected coordinator, co-coordinator,", unknown.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SecretariatRenew_ExtendsTheTerm_AndStartRefusesAnOverlap()
+    {
+        await SeedAsync();
+
+        var renew = await _cli.RunAsync("secretariat", "renew", "--body", "NACSA-KE");
+        var start = await _cli.RunAsync("secretariat", "start", "--body", "NACSA-KE", "--from", "2026-12-01");
+        var show = await _cli.RunAsync("bodies", "show", "NACSA-KE");
+
+        Assert.Equal((0, "renewed NACSA-KE's secretariat term: it now ends on 2028-02-01 (was 2027-02-01)\n"), renew);
+        Assert.Equal(1, start.ExitCode);
+        Assert.Contains("Haki Youth Trust: 2024-02-01 → 2028-02-01, 3 renewal(s), 434 days to term end", show.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FocalPointsAppoint_KeepsThePreviousOneInTheHistory()
+    {
+        await SeedAsync();
+
+        var appoint = await _cli.RunAsync("focal-points", "appoint", "--body", "NET4U-AF", "--country", "NG", "--ministry", "Federal Ministry of Justice",
+            "--name", "Tunde Bello", "--email", "t.bello@justice.example.gov.ng", "--from", "2026-11-01");
+        var list = await _cli.RunAsync("focal-points", "list", "--body", "NET4U-AF");
+
+        Assert.Equal(0, appoint.ExitCode);
+        Assert.Matches(@"NG\s+│ Adaeze Nwosu .*│ 2023-06-20 │ 2026-11-01 │", list.Output);
+        Assert.Matches(@"NG\s+│ Tunde Bello .*│ 2026-11-01 │\s+│", list.Output);
     }
 
     [Fact]
@@ -198,6 +228,10 @@ public sealed class CliAppTests : IAsyncLifetime
     [InlineData("roles", "end")]
     [InlineData("roles", "list")]
     [InlineData("demo", "seed")]
+    [InlineData("secretariat", "start")]
+    [InlineData("secretariat", "renew")]
+    [InlineData("focal-points", "appoint")]
+    [InlineData("focal-points", "list")]
     public async Task Help_DescribesEveryVerbWithExamples(string area, string verb)
     {
         var (exitCode, output) = await _cli.RunAsync(area, verb, "--help");

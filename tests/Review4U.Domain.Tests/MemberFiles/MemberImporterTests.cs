@@ -117,6 +117,17 @@ public sealed class MemberImporterTests : ImportFixture
     }
 
     [Fact]
+    public async Task ImportAsync_IgnoresEmptyTrailingColumns_WhenASpreadsheetSavedThem()
+    {
+        const string text = "name,type,country,thematic_areas,contact1_name,contact1_email,,\nTrailing Org,ngo,KE,firearms,Ana,ana@trailing.example.org,,\nShort Org,ngo,KE,firearms,Ben,ben@short.example.org\n";
+
+        var result = await ImportTextAsync("trailing.csv", text);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(2, result.Counts!.OrganisationsCreated);
+    }
+
+    [Fact]
     public async Task ImportAsync_Throws_WhenTheBodyDoesNotExist()
     {
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => ImportTextAsync("m.csv", "name\n", "NACSA-XX"));

@@ -17,7 +17,11 @@ internal sealed class ListBodiesCommand(Review4UDbContext db, IAnsiConsole conso
             .OrderBy(b => b.Code)
             .Select(b => new
             {
-                b.Code, b.Name, b.Kind, b.MemberCountries, b.Region,
+                b.Code,
+                b.Name,
+                b.Kind,
+                b.MemberCountries,
+                b.Region,
                 Members = db.Memberships.Count(m => m.BodyId == b.Id && m.LeftOn == null),
             })
             .ToListAsync(cancellationToken);

@@ -54,10 +54,13 @@ internal sealed class AssignRoleCommand(Review4UDbContext db, BodyStore bodies, 
         }
 
         var group = RoleKinds.NeedsWorkingGroup(kind) ? FindOrCreateGroup(body, settings.Group, from) : null;
+        var termsBefore = body.Roles.Count;
         body.AssignRole(kind, holder, from, until, group?.Id);
         await db.SaveChangesAsync(cancellationToken);
-        console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-            $"[green]assigned[/] {RoleKinds.TitleOf(kind)}{(group is null ? "" : " of " + group.Topic)} of {body.Code} to {who} from {Dates.Format(from)}{(until is null ? "" : " until " + Dates.Format(until))}");
+        var verb = body.Roles.Count > termsBefore ? "[green]assigned[/]" : "[grey]already assigned[/]";
+        var what = string.Create(CultureInfo.InvariantCulture,
+            $" {RoleKinds.TitleOf(kind)}{(group is null ? "" : " of " + group.Topic)} of {body.Code} to {who} from {Dates.Format(from)}{(until is null ? "" : " until " + Dates.Format(until))}");
+        console.MarkupLine(verb + Markup.Escape(what));
         return 0;
     }
 
