@@ -22,6 +22,10 @@ public sealed class LoadedDefinitions
 
     public IReadOnlyList<WorkflowDefinition> All => [.. byKey.Values.Select(v => v.Definition).OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Version)];
 
+    /// <summary>The highest loaded version of each workflow: the ones whose triggers fire.</summary>
+    public IReadOnlyList<WorkflowDefinition> Latest =>
+        [.. byKey.Values.Select(v => v.Definition).GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.MaxBy(d => d.Version)!).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
     public WorkflowDefinition Get(string id, int version) =>
         byKey.TryGetValue((id, version), out var found)
             ? found.Definition
