@@ -78,15 +78,31 @@ internal sealed class InstanceAdvancer(
                 }
             }
 
+            var runnable = new List<BranchState>();
             foreach (var branch in batch)
             {
                 if (IsOrphan(ctx, branch))
                 {
                     branch.Status = BranchStatus.Cancelled;
+                }
+                else
+                {
+                    runnable.Add(branch);
+                }
+            }
+
+            foreach (var group in runnable.GroupBy(b => b.StepId!, StringComparer.Ordinal))
+            {
+                var step = ctx.Definition.FindStep(group.Key);
+                if (step is not null && await runner.TryRunBatchAsync(ctx, [.. group], step, ct))
+                {
                     continue;
                 }
 
-                await runner.RunAsync(ctx, branch, ct);
+                foreach (var branch in group)
+                {
+                    await runner.RunAsync(ctx, branch, ct);
+                }
             }
 
             await BranchStore.InsertAsync(connection, ctx.NewBranches, ctx.Now, ct);
