@@ -38,7 +38,7 @@ internal sealed class CronTriggers(
                     var request = new WorkflowStartRequest(definition.Id)
                     {
                         Version = definition.Version,
-                        Inputs = RenderInputs(trigger.Inputs, definition, at),
+                        Inputs = TriggerInputs.Render(evaluator, trigger, definition, at, null),
                     };
                     var key = $"{definition.Id}/{trigger.Id}";
                     if (await starter.StartOccurrenceAsync(request, key, at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), ct) is { } id)
@@ -51,16 +51,5 @@ internal sealed class CronTriggers(
         }
 
         return started;
-    }
-
-    private Dictionary<string, object?> RenderInputs(MapParameterValue inputs, WorkflowDefinition definition, DateTimeOffset at)
-    {
-        var scope = new ExpressionScope { WorkflowId = definition.Id, WorkflowVersion = definition.Version, Now = at };
-        return inputs.Entries.ToDictionary(
-            entry => entry.Key,
-            entry => entry.Value is ScalarParameterValue { IsTemplate: true } template
-                ? evaluator.Render(template.Text!, DataType.Any, scope)
-                : entry.Value.ToPlainValue(),
-            StringComparer.Ordinal);
     }
 }

@@ -54,6 +54,35 @@ public sealed class TriggerTests : IAsyncLifetime
         Assert.Equal(2, await host.ScalarAsync<long>("SELECT count(*) FROM workflow.instances"));
     }
 
+    [Fact]
+    public async Task PublishEventAsync_StartsOneInstancePerEventKey_WhenAWorkflowHasAnEventTrigger()
+    {
+        host.Load("""
+            id: welcome
+            version: 1
+            title: Welcome
+            inputs:
+              member: { type: string, required: true }
+            triggers:
+              - type: event
+                event: member.joined
+                inputs: { member: "{{ event.name }}" }
+            steps:
+              - id: greet
+                type: recordEffect
+                with: { label: "welcome {{ inputs.member }}" }
+            """, "welcome.yaml");
+        var payload = new Dictionary<string, object?> { ["name"] = "Association Amani" };
+
+        await host.Runtime.PublishEventAsync("member.joined", "org-17", payload);
+        await host.Runtime.PublishEventAsync("member.joined", "org-17", payload); // redelivered
+        await host.RunUntilIdleAsync();
+
+        Assert.Equal(1, await host.ScalarAsync<long>("SELECT count(*) FROM workflow.instances WHERE definition_id = 'welcome'"));
+        Assert.Equal(1, await host.EffectsAsync("welcome Association Amani"));
+        Assert.Equal(0, await host.ScalarAsync<long>("SELECT count(*) FROM workflow.pending_events WHERE event_name = 'member.joined' AND consumed_by_bookmark_id IS NULL"));
+    }
+
     private async Task RunTriggerJobAsync()
     {
         await using var scope = host.Services.CreateAsyncScope();
