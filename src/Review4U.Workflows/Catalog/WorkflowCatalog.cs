@@ -27,6 +27,10 @@ public sealed class WorkflowCatalog(IReadOnlyList<DefinitionLoadResult> files)
 
     public WorkflowDefinition? Find(string id) => byId.GetValueOrDefault(id);
 
+    /// <summary>For start-up: throws with every error of every file when any file is invalid.</summary>
+    /// <exception cref="InvalidWorkflowDefinitionsException">At least one file has errors.</exception>
+    public WorkflowCatalog ThrowIfInvalid() => IsValid ? this : throw new InvalidWorkflowDefinitionsException(Diagnostics);
+
     /// <summary>The definition with this id and version, when the folder holds that version.</summary>
     public WorkflowDefinition? Find(string id, int version) => Find(id) is { } definition && definition.Version == version ? definition : null;
 }

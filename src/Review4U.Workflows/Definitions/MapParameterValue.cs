@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Review4U.Workflows.Definitions;
 
 /// <summary>A YAML mapping with string keys, in file order, with the location of every key.</summary>
@@ -12,7 +14,7 @@ public sealed record MapParameterValue(IReadOnlyList<ParameterEntry> Entries, So
 
     public int Count => Entries.Count;
 
-    public bool TryGetValue(string key, out ParameterValue value)
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out ParameterValue value)
     {
         byKey ??= Entries.GroupBy(entry => entry.Key, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         if (byKey.TryGetValue(key, out var entry))
@@ -21,7 +23,7 @@ public sealed record MapParameterValue(IReadOnlyList<ParameterEntry> Entries, So
             return true;
         }
 
-        value = null!;
+        value = null;
         return false;
     }
 

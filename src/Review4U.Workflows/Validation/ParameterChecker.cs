@@ -10,6 +10,7 @@ internal sealed class ParameterChecker(TemplateChecker templates, DiagnosticBag 
 {
     public void Check(StepDefinition step, StepTypeDescriptor descriptor, TemplateScope scope)
     {
+        scope = scope with { ReaderStepId = step.Id };
         foreach (var entry in step.Parameters.Entries)
         {
             var parameter = descriptor.FindParameter(entry.Key);

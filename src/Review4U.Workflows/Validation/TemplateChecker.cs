@@ -13,6 +13,7 @@ internal sealed class TemplateChecker(
 {
     private readonly HashSet<string> inputs = new(definition.Inputs.Select(input => input.Name), StringComparer.Ordinal);
     private readonly HashSet<string> variables = new(definition.Variables.Select(variable => variable.Name), StringComparer.Ordinal);
+    private readonly Dictionary<string, string> branchPaths = BranchPaths.Compute(definition);
 
     /// <summary>Checks every scalar inside a value (lists and maps included) that contains a template.</summary>
     public void CheckNested(ParameterValue value, TemplateScope scope, string what)
@@ -91,17 +92,28 @@ internal sealed class TemplateChecker(
                 diagnostics.Add(location, $"{what} reads '{dotted}', which does not exist", Suggestions.Hint(member, ScopeNames.InstanceMembers, "instance members"));
                 break;
             case ScopeNames.Steps when member is not null:
-                CheckStepOutput(path, dotted, location, what);
+                CheckStepOutput(path, dotted, location, scope, what);
                 break;
         }
     }
 
-    private void CheckStepOutput(IReadOnlyList<string> path, string dotted, SourceLocation location, string what)
+    private void CheckStepOutput(IReadOnlyList<string> path, string dotted, SourceLocation location, TemplateScope scope, string what)
     {
         var stepId = path[1];
         if (!stepTypes.TryGetValue(stepId, out var descriptor))
         {
             diagnostics.Add(location, $"{what} reads '{dotted}' but there is no step '{stepId}'", Suggestions.Hint(stepId, stepTypes.Keys, "steps"));
+            return;
+        }
+
+        if (scope.ReaderStepId is { } reader && branchPaths.TryGetValue(reader, out var readerPath)
+            && branchPaths.TryGetValue(stepId, out var targetPath) && !BranchPaths.CanRead(readerPath, targetPath))
+        {
+            var owner = BranchPaths.OutermostHiddenOwner(readerPath, targetPath);
+            var branchHint = definition.FindStep(owner)?.Type == Steps.BuiltIn.BuiltInStepTypes.ForEach
+                ? $"read the outputs of '{owner}' itself (steps.{owner}.count, steps.{owner}.completed) or collect values with setVariable inside the branch"
+                : "collect values with setVariable inside the branch";
+            diagnostics.Add(location, $"{what} reads '{dotted}' but step '{stepId}' runs in a branch of '{owner}', whose outputs stay in that branch", branchHint);
             return;
         }
 

@@ -55,5 +55,7 @@ public sealed class WorkflowCatalogLoaderTests
             ],
             catalog.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(1, catalog.Find("round")!.Version);
+        var error = Assert.Throws<InvalidWorkflowDefinitionsException>(() => catalog.ThrowIfInvalid());
+        Assert.StartsWith("2 error(s) in workflow definitions:\nround-copy.yaml:1:5:", error.Message, StringComparison.Ordinal);
     }
 }
