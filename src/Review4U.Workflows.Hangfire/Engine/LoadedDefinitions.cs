@@ -20,6 +20,16 @@ public sealed class LoadedDefinitions
         byKey[(definition.Id, definition.Version)] = (definition, sourceText);
     }
 
+    /// <summary>Makes every valid definition of a loaded folder runnable (the file text is stored with each).</summary>
+    public async Task AddAsync(Catalog.WorkflowCatalog catalog, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        foreach (var definition in catalog.Definitions)
+        {
+            Add(definition, File.Exists(definition.SourcePath) ? await File.ReadAllTextAsync(definition.SourcePath, ct) : "");
+        }
+    }
+
     public IReadOnlyList<WorkflowDefinition> All => [.. byKey.Values.Select(v => v.Definition).OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Version)];
 
     /// <summary>The highest loaded version of each workflow: the ones whose triggers fire.</summary>
