@@ -64,7 +64,7 @@ internal sealed class InstanceAdvancer(
                 Connection = connection,
                 Transaction = transaction,
                 Instance = instance,
-                Definition = definitions.Get(instance.DefinitionId, instance.DefinitionVersion),
+                Definition = await definitions.GetForInstanceAsync(connection, transaction, instance.DefinitionId, instance.DefinitionVersion, ct),
                 Now = time.GetUtcNow(),
                 Journal = new JournalBuffer(),
                 AfterCommit = afterCommit,
