@@ -65,7 +65,7 @@ public sealed class StepParameterBinder(IExpressionEvaluator evaluator)
         };
     }
 
-    /// <summary>Renders templates anywhere inside a raw value (nested lists and maps included).</summary>
+    /// <summary>Renders templates anywhere inside a raw value (nested lists and maps included); untyped literals follow YAML typing.</summary>
     public object? Resolve(ParameterValue raw, DataType type, ExpressionScope scope)
     {
         ArgumentNullException.ThrowIfNull(raw);
@@ -73,6 +73,7 @@ public sealed class StepParameterBinder(IExpressionEvaluator evaluator)
         {
             ScalarParameterValue { Text: null } => null,
             ScalarParameterValue { IsTemplate: true, Text: { } text } => evaluator.Render(text, type, scope),
+            ScalarParameterValue scalar when type == DataType.Any => YamlScalarTyping.Infer(scalar),
             ScalarParameterValue { Text: { } text } => text,
             ListParameterValue list => list.Items.Select(item => Resolve(item, DataType.Any, scope)).ToList(),
             MapParameterValue map => map.Entries.ToDictionary(entry => entry.Key, entry => Resolve(entry.Value, DataType.Any, scope), StringComparer.Ordinal),

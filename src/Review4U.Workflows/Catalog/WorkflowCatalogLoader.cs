@@ -84,6 +84,29 @@ public sealed class WorkflowCatalogLoader(WorkflowDefinitionLoader loader)
                 diagnostics.Add(versionValue.Location, $"step '{step.Id}' starts version {version} of '{id}', but the folder holds version {target.Version}",
                     "leave 'version' out to start the current version");
             }
+            else
+            {
+                CheckSubWorkflowInputs(step, target, diagnostics);
+            }
+        }
+    }
+
+    private static void CheckSubWorkflowInputs(StepDefinition step, WorkflowDefinition target, DiagnosticBag diagnostics)
+    {
+        var given = step.Parameters["inputs"] as MapParameterValue;
+        foreach (var entry in given?.Entries ?? [])
+        {
+            if (!target.Inputs.Any(input => input.Name == entry.Key))
+            {
+                diagnostics.Add(entry.KeyLocation, $"step '{step.Id}' gives '{target.Id}' unknown input '{entry.Key}'",
+                    Suggestions.Hint(entry.Key, target.Inputs.Select(input => input.Name), $"inputs of '{target.Id}'"));
+            }
+        }
+
+        foreach (var missing in target.Inputs.Where(input => input.Required && input.Default is null && given?[input.Name] is null))
+        {
+            diagnostics.Add(step.Location, $"step '{step.Id}' does not give '{target.Id}' its required input '{missing.Name}'",
+                $"add it under 'with: {{ inputs: {{ {missing.Name}: … }} }}'");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Review4U.Workflows.Definitions;
 using Review4U.Workflows.Registry;
+using Review4U.Workflows.Steps.BuiltIn;
 
 namespace Review4U.Workflows.Validation;
 
@@ -22,7 +23,51 @@ internal sealed partial class StepChecker(
         }
 
         CheckReachability(sequence);
+        CheckLoops(sequence);
     }
+
+    // next is unconditional, so each step has one successor: the steps run from the first form a path that either
+    // leaves the sequence or ends in a loop nothing can leave. A loop that never waits would spin the engine forever.
+    private void CheckLoops(StepSequence sequence)
+    {
+        var order = new List<int>();
+        var seen = new Dictionary<int, int>();
+        var index = 0;
+        while (index >= 0 && index < sequence.Count && !seen.ContainsKey(index))
+        {
+            seen[index] = order.Count;
+            order.Add(index);
+            var next = sequence.Steps[index].Next;
+            index = next is null ? index + 1 : next == StepDefinition.EndOfSequence ? -1 : sequence.IndexOf(next);
+        }
+
+        if (index < 0 || index >= sequence.Count)
+        {
+            return;
+        }
+
+        var loop = order.Skip(seen[index]).Select(i => sequence.Steps[i]).ToList();
+        if (!loop.Any(MayWait))
+        {
+            var names = string.Join(" → ", loop.Select(step => step.Id).Append(loop[0].Id));
+            diagnostics.Add(loop[^1].Location, $"steps {names} loop forever without waiting",
+                "next makes an unconditional loop; end it with 'next: end', put a delay or waitEvent in it, or repeat with a cron trigger or a forEach");
+        }
+    }
+
+    // True when running the step always pauses the branch (or may: registered types can suspend on a bookmark).
+    // Waits nested in if/switch count only when every path has one; a forEach may have no items.
+    private bool MayWait(StepDefinition step) => step.Type switch
+    {
+        BuiltInStepTypes.Delay or BuiltInStepTypes.WaitEvent or BuiltInStepTypes.Workflow => true,
+        BuiltInStepTypes.Parallel => step.Branches.Any(branch => Waits(branch.Value)),
+        BuiltInStepTypes.If => step.Then is not null && step.Else is not null && Waits(step.Then) && Waits(step.Else),
+        BuiltInStepTypes.Switch => step.Default is not null && Waits(step.Default) && step.Cases.All(c => Waits(c.Value)),
+        BuiltInStepTypes.ForEach or BuiltInStepTypes.SetVariable or BuiltInStepTypes.Log => false,
+        _ => registry.TryGet(step.Type, out var descriptor) && !descriptor.IsBuiltIn,
+    };
+
+    private bool Waits(StepSequence sequence) => sequence.Steps.Any(MayWait);
 
     private void CheckStep(StepDefinition step, StepSequence sequence, TemplateScope scope)
     {

@@ -30,7 +30,7 @@ public sealed class StepParameterBinderTests
               - { id: wait, type: delay, with: { duration: P7D } }
           - id: child
             type: workflow
-            with: { workflow: binding, inputs: { mode: "{{ inputs.mode | upcase }}", fixed: 3 } }
+            with: { workflow: binding, inputs: { mode: "{{ inputs.mode | upcase }}", fixed: 3, quoted: "3", flag: true } }
         """;
 
     private static readonly Workflows.Definitions.WorkflowDefinition Definition = DefinitionsFixture.LoadText(Yaml, "binding.yaml").Definition!;
@@ -85,7 +85,9 @@ public sealed class StepParameterBinderTests
         var bound = (WorkflowParameters)binder.Bind(Definition.FindStep("child")!, DefinitionsFixture.Registry.Get("workflow"), Scope())!;
 
         Assert.Equal("ALL", bound.Inputs!["mode"]);
-        Assert.Equal("3", bound.Inputs["fixed"]);
+        Assert.Equal(3L, bound.Inputs["fixed"]);
+        Assert.Equal("3", bound.Inputs["quoted"]);
+        Assert.Equal(true, bound.Inputs["flag"]);
     }
 
     [Fact]

@@ -41,6 +41,28 @@ public sealed class WorkflowCatalogLoaderTests
     }
 
     [Fact]
+    public void Build_RejectsAFile_WhenASubWorkflowGetsUnknownOrMissingInputs()
+    {
+        var parent = DefinitionsFixture.LoadText("""
+            id: parent
+            version: 1
+            title: Parent
+            steps:
+              - { id: a, type: workflow, with: { workflow: child, inputs: { bodycode: X } } }
+            """, "parent.yaml");
+        var child = DefinitionsFixture.LoadText("id: child\nversion: 1\ntitle: Child\ninputs:\n  bodyCode: { type: string, required: true }\nsteps:\n  - { id: a, type: log, with: { message: hi } }\n", "child.yaml");
+
+        var catalog = WorkflowCatalogLoader.Build([child, parent]);
+
+        Assert.Equal(
+            [
+                "parent.yaml:5:5: step 'a' does not give 'child' its required input 'bodyCode' (hint: add it under 'with: { inputs: { bodyCode: … } }')",
+                "parent.yaml:5:65: step 'a' gives 'child' unknown input 'bodycode' (hint: did you mean 'bodyCode'? inputs of 'child': bodyCode)",
+            ],
+            catalog.Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Build_RejectsAFile_WhenItsNameOrIdClashes()
     {
         var first = DefinitionsFixture.LoadText("id: round\nversion: 1\ntitle: A\nsteps:\n  - { id: a, type: log, with: { message: hi } }\n", "round.yaml");
