@@ -64,7 +64,7 @@ internal sealed class InstanceAdvancer(
                 Connection = connection,
                 Transaction = transaction,
                 Instance = instance,
-                Definition = definitions.Get(instance.DefinitionId, instance.DefinitionVersion),
+                Definition = await definitions.GetForInstanceAsync(connection, transaction, instance.DefinitionId, instance.DefinitionVersion, ct),
                 Now = time.GetUtcNow(),
                 Journal = new JournalBuffer(),
                 AfterCommit = afterCommit,
@@ -78,15 +78,31 @@ internal sealed class InstanceAdvancer(
                 }
             }
 
+            var runnable = new List<BranchState>();
             foreach (var branch in batch)
             {
                 if (IsOrphan(ctx, branch))
                 {
                     branch.Status = BranchStatus.Cancelled;
+                }
+                else
+                {
+                    runnable.Add(branch);
+                }
+            }
+
+            foreach (var group in runnable.GroupBy(b => b.StepId!, StringComparer.Ordinal))
+            {
+                var step = ctx.Definition.FindStep(group.Key);
+                if (step is not null && await runner.TryRunBatchAsync(ctx, [.. group], step, ct))
+                {
                     continue;
                 }
 
-                await runner.RunAsync(ctx, branch, ct);
+                foreach (var branch in group)
+                {
+                    await runner.RunAsync(ctx, branch, ct);
+                }
             }
 
             await BranchStore.InsertAsync(connection, ctx.NewBranches, ctx.Now, ct);

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Npgsql;
+using System.Text;
 using Review4U.Workflows.Definitions;
+using Review4U.Workflows.Loading;
 
 namespace Review4U.Workflows.Hangfire.Engine;
 
@@ -9,7 +11,7 @@ namespace Review4U.Workflows.Hangfire.Engine;
 /// first instance starts; a stored (id, version) with another content hash is refused ("raise the version").
 /// Instances always run on the version they started with.
 /// </summary>
-public sealed class LoadedDefinitions
+public sealed class LoadedDefinitions(WorkflowDefinitionLoader loader)
 {
     private readonly ConcurrentDictionary<(string Id, int Version), (WorkflowDefinition Definition, string Source)> byKey = new();
 
@@ -20,7 +22,21 @@ public sealed class LoadedDefinitions
         byKey[(definition.Id, definition.Version)] = (definition, sourceText);
     }
 
+    /// <summary>Makes every valid definition of a loaded folder runnable (the file text is stored with each).</summary>
+    public async Task AddAsync(Catalog.WorkflowCatalog catalog, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        foreach (var definition in catalog.Definitions)
+        {
+            Add(definition, File.Exists(definition.SourcePath) ? await File.ReadAllTextAsync(definition.SourcePath, ct) : "");
+        }
+    }
+
     public IReadOnlyList<WorkflowDefinition> All => [.. byKey.Values.Select(v => v.Definition).OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Version)];
+
+    /// <summary>The highest loaded version of each workflow: the ones whose triggers fire.</summary>
+    public IReadOnlyList<WorkflowDefinition> Latest =>
+        [.. byKey.Values.Select(v => v.Definition).GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.MaxBy(d => d.Version)!).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
     public WorkflowDefinition Get(string id, int version) =>
         byKey.TryGetValue((id, version), out var found)
@@ -30,6 +46,34 @@ public sealed class LoadedDefinitions
     public WorkflowDefinition GetLatest(string id) =>
         byKey.Where(pair => pair.Key.Id == id).OrderByDescending(pair => pair.Key.Version).Select(pair => pair.Value.Definition).FirstOrDefault()
         ?? throw new InvalidOperationException($"Unknown workflow '{id}'. Loaded: {string.Join(", ", byKey.Keys.Select(k => k.Id).Distinct())}.");
+
+    /// <summary>
+    /// The definition an instance runs on: from memory, else re-read from its stored text (after a restart the folder
+    /// may hold a newer version only; the instance still finishes on its own).
+    /// </summary>
+    internal async Task<WorkflowDefinition> GetForInstanceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string id, int version, CancellationToken ct)
+    {
+        if (byKey.TryGetValue((id, version), out var found))
+        {
+            return found.Definition;
+        }
+
+        var body = await Db.ScalarAsync<string>(connection, transaction,
+            "SELECT body FROM workflow.definitions WHERE definition_id = $1 AND version = $2", ct, id, version);
+        if (string.IsNullOrEmpty(body))
+        {
+            return Get(id, version);
+        }
+
+        var result = loader.Load($"stored:{id}.v{version}.yaml", Encoding.UTF8.GetBytes(body));
+        if (result.Definition is null)
+        {
+            throw new InvalidOperationException($"Stored workflow '{id}' version {version} no longer loads: {string.Join("; ", result.Diagnostics)}");
+        }
+
+        byKey.TryAdd((id, version), (result.Definition, body));
+        return result.Definition;
+    }
 
     /// <summary>Stores the definition row once; fails when the stored row of this version has another content hash.</summary>
     internal async Task EnsureStoredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, WorkflowDefinition definition, DateTimeOffset now, CancellationToken ct)

@@ -246,43 +246,12 @@ internal sealed class StepRunner(
         Expressions.ExpressionScope scope, ResumeSignal? resume, CancellationToken ct)
     {
         var implementation = (IStep)services.GetRequiredService(descriptor.StepClrType!);
-        var context = new StepContext
-        {
-            InstanceId = ctx.Instance.Id,
-            WorkflowId = ctx.Definition.Id,
-            WorkflowVersion = ctx.Definition.Version,
-            StepId = step.Id,
-            ExecutionKey = new StepExecutionKey(ctx.Instance.Id, branch.Scope, step.Id, branch.Iteration),
-            Attempt = branch.Attempt + 1,
-            Parameters = binder.Bind(step, descriptor, scope),
-            Scope = scope,
-            ResumePayload = resume?.Kind is ResumeSignal.Event or ResumeSignal.Timer ? resume.Payload ?? resume.Kind : null,
-            Time = services.GetRequiredService<TimeProvider>(),
-            Connection = ctx.Connection,
-            Transaction = ctx.Transaction,
-        };
+        var context = CreateContext(ctx, branch, step, descriptor, scope, resume);
         var result = await implementation.ExecuteAsync(context, ct);
         switch (result)
         {
             case StepCompleted completed:
-                foreach (var (name, value) in context.VariableChanges)
-                {
-                    ctx.Instance.Variables[name] = value;
-                    ctx.Instance.VariablesChanged = true;
-                }
-
-                var outputs = new Dictionary<string, object?>(context.Outputs, StringComparer.Ordinal);
-                foreach (var (name, value) in completed.Outputs)
-                {
-                    outputs[name] = value;
-                }
-
-                if (completed.Outcome is not null)
-                {
-                    outputs["outcome"] = completed.Outcome;
-                }
-
-                await FlowNavigator.CompleteAsync(ctx, branch, step, outputs, ct);
+                await CompleteCustomAsync(ctx, branch, step, context, completed, ct);
                 return null;
 
             case StepSuspended suspended when !string.IsNullOrEmpty(suspended.BookmarkName):
@@ -311,5 +280,92 @@ internal sealed class StepRunner(
             default:
                 throw new InvalidOperationException($"Unknown step result {result.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// Runs the fresh executions of one batch-capable step in a single call inside one savepoint; on any trouble the
+    /// call is rolled back and each branch runs alone (returns false so the caller does that).
+    /// </summary>
+    public async Task<bool> TryRunBatchAsync(AdvanceContext ctx, IReadOnlyList<BranchState> branches, StepDefinition step, CancellationToken ct)
+    {
+        var descriptor = registry.Get(step.Type);
+        if (branches.Count < 2 || descriptor.StepClrType is null || !typeof(Runtime.IBatchStep).IsAssignableFrom(descriptor.StepClrType)
+            || branches.Any(b => b.Resume is not null))
+        {
+            return false;
+        }
+
+        await Db.ExecuteAsync(ctx.Connection, ctx.Transaction, "SAVEPOINT batch", ct);
+        List<StepContext> contexts;
+        IReadOnlyList<StepResult> results;
+        try
+        {
+            foreach (var branch in branches)
+            {
+                await Executions.BeginAsync(ctx, branch, ct);
+            }
+
+            contexts = [.. branches.Select(b => CreateContext(ctx, b, step, descriptor, ScopeBuilder.Build(ctx, b, null), null))];
+            results = await ((Runtime.IBatchStep)services.GetRequiredService(descriptor.StepClrType)).ExecuteBatchAsync(contexts, ct);
+        }
+        catch (Exception e) when (IsStepFailure(ctx, e))
+        {
+            logger.LogInformation(e, "Batch of {Count} executions of step {Step} failed; running them one by one", branches.Count, step.Id);
+            await Db.ExecuteAsync(ctx.Connection, ctx.Transaction, "ROLLBACK TO SAVEPOINT batch", ct);
+            return false;
+        }
+
+        if (results.Count != branches.Count || results.Any(r => r is not StepCompleted))
+        {
+            await Db.ExecuteAsync(ctx.Connection, ctx.Transaction, "ROLLBACK TO SAVEPOINT batch", ct);
+            return false;
+        }
+
+        // Past this point an error fails the whole job (its transaction rolls back and Hangfire runs it again).
+        for (var i = 0; i < branches.Count; i++)
+        {
+            await CompleteCustomAsync(ctx, branches[i], step, contexts[i], (StepCompleted)results[i], ct);
+        }
+
+        await Db.ExecuteAsync(ctx.Connection, ctx.Transaction, "RELEASE SAVEPOINT batch", ct);
+        return true;
+    }
+
+    private StepContext CreateContext(AdvanceContext ctx, BranchState branch, StepDefinition step, StepTypeDescriptor descriptor, Expressions.ExpressionScope scope, ResumeSignal? resume) => new()
+    {
+        InstanceId = ctx.Instance.Id,
+        WorkflowId = ctx.Definition.Id,
+        WorkflowVersion = ctx.Definition.Version,
+        StepId = step.Id,
+        ExecutionKey = new StepExecutionKey(ctx.Instance.Id, branch.Scope, step.Id, branch.Iteration),
+        Attempt = branch.Attempt + 1,
+        Parameters = binder.Bind(step, descriptor, scope),
+        Scope = scope,
+        ResumePayload = resume?.Kind is ResumeSignal.Event or ResumeSignal.Timer ? resume.Payload ?? resume.Kind : null,
+        Time = services.GetRequiredService<TimeProvider>(),
+        Connection = ctx.Connection,
+        Transaction = ctx.Transaction,
+    };
+
+    private static async Task CompleteCustomAsync(AdvanceContext ctx, BranchState branch, StepDefinition step, StepContext context, StepCompleted completed, CancellationToken ct)
+    {
+        foreach (var (name, value) in context.VariableChanges)
+        {
+            ctx.Instance.Variables[name] = value;
+            ctx.Instance.VariablesChanged = true;
+        }
+
+        var outputs = new Dictionary<string, object?>(context.Outputs, StringComparer.Ordinal);
+        foreach (var (name, value) in completed.Outputs)
+        {
+            outputs[name] = value;
+        }
+
+        if (completed.Outcome is not null)
+        {
+            outputs["outcome"] = completed.Outcome;
+        }
+
+        await FlowNavigator.CompleteAsync(ctx, branch, step, outputs, ct);
     }
 }

@@ -9,12 +9,14 @@ public sealed class WorkflowJobs
     private readonly InstanceAdvancer advancer;
     private readonly TimerFirer timers;
     private readonly Sweeper sweeper;
+    private readonly CronTriggers triggers;
 
-    internal WorkflowJobs(InstanceAdvancer advancer, TimerFirer timers, Sweeper sweeper)
+    internal WorkflowJobs(InstanceAdvancer advancer, TimerFirer timers, Sweeper sweeper, CronTriggers triggers)
     {
         this.advancer = advancer;
         this.timers = timers;
         this.sweeper = sweeper;
+        this.triggers = triggers;
     }
 
     /// <summary>Advances one batch of the instance's ready branches (one step each).</summary>
@@ -25,4 +27,7 @@ public sealed class WorkflowJobs
 
     /// <summary>Re-dispatches stalled work (see <see cref="Sweeper"/>).</summary>
     public Task SweepAsync() => sweeper.SweepAsync(CancellationToken.None);
+
+    /// <summary>Starts the instances of cron-trigger occurrences that are due (exactly once across servers).</summary>
+    public Task StartDueTriggersAsync() => triggers.StartDueAsync(CancellationToken.None);
 }

@@ -24,6 +24,9 @@ public sealed class WorkflowEngineOptions
     /// <summary>Workers of the in-process Hangfire server; 0 runs no server (web-only or CLI processes).</summary>
     public int WorkerCount { get; set; }
 
+    /// <summary>How far back the cron-trigger job looks for occurrences it has not started yet (catch-up after a pause).</summary>
+    public TimeSpan TriggerLookback { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>A branch left ready this long without progress is re-dispatched by the sweeper (lost enqueue).</summary>
     public TimeSpan StalledAfter { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -13,8 +13,9 @@ internal sealed class WorkflowServerHostedService(JobStorage storage, IServiceSc
     public Task StartAsync(CancellationToken cancellationToken)
     {
         server = WorkflowServers.Start(storage, scopes, options, options.WorkerCount);
-        new RecurringJobManager(storage).AddOrUpdate<WorkflowJobs>(
-            "workflow-sweeper", options.Queue, jobs => jobs.SweepAsync(), Cron.Minutely());
+        var recurring = new RecurringJobManager(storage);
+        recurring.AddOrUpdate<WorkflowJobs>("workflow-sweeper", options.Queue, jobs => jobs.SweepAsync(), Cron.Minutely());
+        recurring.AddOrUpdate<WorkflowJobs>("workflow-cron-triggers", options.Queue, jobs => jobs.StartDueTriggersAsync(), Cron.Minutely());
         return Task.CompletedTask;
     }
 

@@ -26,22 +26,23 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2030, 1, 7, 8, 0, 0, TimeSpan.Zero);
 
     private readonly TestDatabase database;
-    private readonly ServiceProvider provider;
+    private readonly Action<IServiceCollection> compose;
+    private ServiceProvider provider;
 
-    private WorkflowTestHost(TestDatabase database, ServiceProvider provider, FakeTimeProvider clock)
+    private WorkflowTestHost(TestDatabase database, Action<IServiceCollection> compose, FakeTimeProvider clock)
     {
         this.database = database;
-        this.provider = provider;
+        this.compose = compose;
         Clock = clock;
-        var options = provider.GetRequiredService<WorkflowEngineOptions>();
-        Jobs = new HangfireJobDrainer(Storage, provider.GetRequiredService<IBackgroundJobClient>(), provider.GetRequiredService<IServiceScopeFactory>(), clock, options.Queue);
+        provider = Build();
+        Jobs = CreateDrainer();
     }
 
     public FakeTimeProvider Clock { get; }
 
     public IServiceProvider Services => provider;
 
-    public HangfireJobDrainer Jobs { get; }
+    public HangfireJobDrainer Jobs { get; private set; }
 
     public JobStorage Storage => provider.GetRequiredService<JobStorage>();
 
@@ -58,18 +59,41 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     {
         var database = await TestDatabase.CreateFromTemplateAsync(TemplateKey(), cs => WorkflowDatabase.MigrateWorkflowAsync(cs, CancellationToken.None));
         var clock = new FakeTimeProvider(Start);
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddReview4UWorkflowEngine(o =>
+        return new WorkflowTestHost(database, services =>
         {
-            o.ConnectionString = database.ConnectionString;
-            o.QueuePollInterval = TimeSpan.FromMilliseconds(100);
-            o.BatchSize = 50;
-            options?.Invoke(o);
-        });
-        configure?.Invoke(services);
-        return new WorkflowTestHost(database, services.BuildServiceProvider(), clock);
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddReview4UWorkflowEngine(o =>
+            {
+                o.ConnectionString = database.ConnectionString;
+                o.QueuePollInterval = TimeSpan.FromMilliseconds(100);
+                o.BatchSize = 50;
+                options?.Invoke(o);
+            });
+            configure?.Invoke(services);
+        }, clock);
     }
+
+    /// <summary>
+    /// A process restart: a fresh service provider (nothing loaded, empty caches) on the same database and clock;
+    /// what was committed survives, what was only in memory is gone.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await provider.DisposeAsync();
+        provider = Build();
+        Jobs = CreateDrainer();
+    }
+
+    private ServiceProvider Build()
+    {
+        var services = new ServiceCollection();
+        compose(services);
+        return services.BuildServiceProvider();
+    }
+
+    private HangfireJobDrainer CreateDrainer() =>
+        new(Storage, provider.GetRequiredService<IBackgroundJobClient>(), provider.GetRequiredService<IServiceScopeFactory>(), Clock,
+            provider.GetRequiredService<WorkflowEngineOptions>().Queue);
 
     /// <summary>Loads and registers a definition written inline; fails with the validator's messages when invalid.</summary>
     public WorkflowDefinition Load(string yaml, string fileName = "test.yaml")

@@ -114,6 +114,32 @@ public sealed class SubWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Advance_FinishesOnTheStoredVersion_WhenProcessRestartsWithOnlyANewerVersionLoaded()
+    {
+        var old = await host.Runtime.StartAsync("child", new Dictionary<string, object?> { ["code"] = "R1" }, null);
+        await host.RunUntilIdleAsync();
+
+        await host.RestartAsync();
+        host.Load("""
+            id: child
+            version: 2
+            title: Child v2
+            inputs:
+              code: { type: string, required: true }
+            steps:
+              - id: only
+                type: log
+                with: { message: v2 }
+            """, "child.yaml");
+        await host.Runtime.PublishEventAsync("renewal.approved", "R1", null);
+        await host.RunUntilIdleAsync();
+
+        var instance = await host.GetAsync(old);
+        Assert.Equal((1, InstanceStatus.Completed), (instance.Summary.DefinitionVersion, instance.Summary.Status));
+        Assert.Contains("renewed R1", instance.VariablesJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Instances_FinishOnTheirVersion_WhenANewerVersionIsLoaded()
     {
         var old = await host.Runtime.StartAsync("child", new Dictionary<string, object?> { ["code"] = "V1" }, null);

@@ -14,7 +14,7 @@ namespace Review4U.Workflows.Tests.Runtime;
 /// <summary>
 /// A small throughput measurement for issue 3's closing note (the real benchmark is issue 6): no-op steps through the
 /// engine against bare empty Hangfire jobs, same database, storage settings and worker count. Size with
-/// REVIEW4U_MEASURE_JOBS (default 300 jobs each way); rates go to the test output.
+/// REVIEW4U_MEASURE_JOBS (default 100 jobs each way); rates go to the test output.
 /// </summary>
 public sealed class ThroughputTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -22,7 +22,7 @@ public sealed class ThroughputTests(ITestOutputHelper output) : IAsyncLifetime
     private const int StepsPerInstance = 5;
     private WorkflowTestHost host = null!;
 
-    private static int Jobs => int.TryParse(Environment.GetEnvironmentVariable("REVIEW4U_MEASURE_JOBS"), CultureInfo.InvariantCulture, out var n) ? n : 300;
+    private static int Jobs => int.TryParse(Environment.GetEnvironmentVariable("REVIEW4U_MEASURE_JOBS"), CultureInfo.InvariantCulture, out var n) ? n : 100;
 
     public async Task InitializeAsync() => host = await RuntimeHost.StartAsync(o => o.QueuePollInterval = TimeSpan.FromMilliseconds(200));
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Review4U.Cli.Infrastructure;
 using Review4U.Workflows.Hangfire;
 using Review4U.Workflows.Hangfire.Engine;
-using Review4U.Workflows.Loading;
+using Review4U.Workflows.Catalog;
 using Review4U.Workflows.Runtime;
 
 namespace Review4U.Cli.Commands.Instances;
@@ -31,22 +31,9 @@ internal sealed class CliWorkflowEngine : IAsyncDisposable
             throw new UserFacingException($"No workflows folder at '{directory}' (use --dir).");
         }
 
-        var loader = provider.GetRequiredService<WorkflowDefinitionLoader>();
-        var loaded = provider.GetRequiredService<LoadedDefinitions>();
-        var problems = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var bytes = await File.ReadAllBytesAsync(path, ct);
-            var result = loader.Load(path, bytes);
-            if (result.Definition is null)
-            {
-                problems.AddRange(result.Diagnostics.Select(d => d.ToString()));
-                continue;
-            }
-
-            loaded.Add(result.Definition, System.Text.Encoding.UTF8.GetString(bytes));
-        }
-
+        var catalog = await provider.GetRequiredService<WorkflowCatalogLoader>().LoadFolderAsync(directory, ct);
+        await provider.GetRequiredService<LoadedDefinitions>().AddAsync(catalog, ct);
+        var problems = catalog.Diagnostics.Select(d => d.ToString()).ToList();
         return problems;
     }
 

@@ -16,6 +16,7 @@ public static class RuntimeHost
             services.AddReview4UWorkflowStep<FlakyStep>();
             services.AddReview4UWorkflowStep<CrashAfterEffectStep>();
             services.AddReview4UWorkflowStep<NoopStep>();
+            services.AddReview4UWorkflowStep<BulkEffectStep>();
         }, options);
         await host.ExecuteAsync(RecordEffectStep.CreateTable);
         return host;
