@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Review4U.Documents.Questionnaires;
 using Review4U.Rounds.Answers;
 
@@ -9,7 +10,8 @@ namespace Review4U.Web.Features.Answers;
 /// <summary>The answer pages' HTML: minimal, accessible, right-to-left for Arabic; every value goes through the HTML encoder.</summary>
 internal static class AnswerHtml
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+    // All of Unicode stays as text (Arabic, French accents); markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Hidden(string name, string value) => $"<input type=\"hidden\" name=\"{E(name)}\" value=\"{E(value)}\">";
 
