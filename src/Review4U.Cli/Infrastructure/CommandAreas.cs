@@ -1,4 +1,5 @@
 using Review4U.Cli.Commands.Instances;
+using Review4U.Cli.Commands.Rounds;
 using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
 
@@ -11,5 +12,6 @@ internal static class CommandAreas
     {
         InstancesArea.Register(config);
         config.AddWorkflowsCommands();
+        RoundsArea.Register(config);
     }
 }
