@@ -37,7 +37,10 @@ internal sealed class CliRounds : IAsyncDisposable
         });
         provider = services.BuildServiceProvider();
         Paths = paths;
+        ConnectionString = settings.ConnectionString;
     }
+
+    public string ConnectionString { get; }
 
     public RoundsPaths Paths { get; }
 

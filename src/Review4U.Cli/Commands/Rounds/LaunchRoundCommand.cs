@@ -74,8 +74,9 @@ internal sealed class LaunchRoundCommand(CliSettings cli, IAnsiConsole? console 
         try
         {
             var result = await rounds.Get<RoundLauncher>().LaunchAsync(request, cancellationToken);
-            output.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                $"{(result.Created ? "[green]launched[/]" : "[yellow]already launched[/]")} round {result.RoundId} (workflow instance {result.WorkflowInstanceId?.ToString() ?? "-"})");
+            output.Markup(result.Created ? "[green]launched[/]" : "[yellow]already launched[/]");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $" round {result.RoundId} (workflow instance {result.WorkflowInstanceId?.ToString() ?? "-"})"));
             return 0;
         }
         catch (RoundLaunchException e)
