@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Review4U.Email.Inbound;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Compilation;
 using Review4U.Rounds.Coordination;
@@ -62,9 +64,21 @@ public sealed class ContributionRoundTests : IAsyncLifetime
         Assert.Equal("colleague07@org07.example", forwarded.EnvelopeTo[0]);
         Assert.True((await answers.SaveAsync(roundId, RoundsWorld.TaskLink(forwarded).Token, [new AnswerInput("c1", "The colleague's answer for organisation 07.", [])], true, None)).Succeeded);
 
-        // org-25 answers by email reply (the reply handler's entry point); org-26 declines.
+        // org-25 answers by email reply (through the email module's IReplyHandler); org-26 declines.
         var (task25, contact25) = await TaskOfAsync(roundId, 25);
-        Assert.True((await answers.SaveForContactAsync(task25, contact25, [new AnswerInput("c1", "Answered by email reply.", [])], true, None)).Succeeded);
+        await using (var connection = new NpgsqlConnection(world.Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            Assert.NotNull(await world.Get<IReplyHandler>().HandleAsync(transaction, new InboundReply
+            {
+                InboundId = Guid.CreateVersion7(), MessageId = "<reply-25@test>", BodyId = world.BodyId, ScopeId = roundId, TaskId = task25, ContactId = contact25,
+                OutboxId = Guid.CreateVersion7(), MatchedBy = "plus-address", FromAddress = "contact25@org25.example", Subject = "Re: invitation",
+                Text = "Answered by email reply.", Attachments = [], ReceivedAt = world.Clock.GetUtcNow(), Language = "en", OriginalSubject = "Invitation",
+            }, None));
+            await transaction.CommitAsync();
+        }
+
         Assert.True((await answers.DeclineAsync(roundId, Link(26), "No capacity this quarter", None)).Succeeded);
         Assert.True((await answers.SaveAsync(roundId, Link(27), [new AnswerInput("c1", "Draft of 27", [])], false, None)).Succeeded);
         await world.RunEngineAsync();
