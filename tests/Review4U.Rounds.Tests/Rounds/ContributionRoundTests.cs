@@ -148,8 +148,14 @@ public sealed class ContributionRoundTests : IAsyncLifetime
             Assert.Equal(first.Content, docx.ToArray());
         }
 
-        // The acknowledgement closes the round.
-        Assert.True(await world.Get<SubmissionDelivery>().AcknowledgeAsync(RoundsWorld.AcknowledgeToken(delivery), None));
+        // No acknowledgement after a week: one reminder with a fresh link; then the acknowledgement closes the round.
+        await world.AdvanceToAsync(world.Clock.GetUtcNow().AddDays(7));
+        var ackReminder = Assert.Single(await world.DeliverMailAsync());
+        Assert.Equal("focal.point@interior.go.example", ackReminder.EnvelopeTo[0]);
+        Assert.NotEqual(RoundsWorld.AcknowledgeToken(delivery), RoundsWorld.AcknowledgeToken(ackReminder));
+        await world.AdvanceToAsync(world.Clock.GetUtcNow().AddDays(30));
+        Assert.Empty(await world.DeliverMailAsync());
+        Assert.True(await world.Get<SubmissionDelivery>().AcknowledgeAsync(RoundsWorld.AcknowledgeToken(ackReminder), None));
         await world.RunEngineAsync();
         await using (var db = world.OpenRounds())
         {
@@ -159,6 +165,29 @@ public sealed class ContributionRoundTests : IAsyncLifetime
             var instance = await world.Get<IWorkflowInstanceQueries>().GetAsync(round.WorkflowInstanceId!.Value, None);
             Assert.Equal(InstanceStatus.Completed, instance!.Summary.Status);
         }
+    }
+
+    [Fact]
+    public async Task ContributionRound_ClosesWithoutDelivery_WhenTheReviewCannotReachItsQuorum()
+    {
+        var launched = await world.Get<RoundLauncher>().LaunchAsync(
+            new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(14), Quorum = 2 }, None);
+        await world.RunEngineAsync();
+        await world.Get<RoundCoordinator>().CloseEarlyAsync(launched.RoundId, None);
+        await world.RunEngineAsync();
+        await using var db = world.OpenRounds();
+        var reviewers = await db.ReviewTasks.Where(r => r.RoundId == launched.RoundId).OrderBy(r => r.Email).ToListAsync();
+        var board = world.Get<ReviewBoard>();
+        await board.DecideAsync(reviewers[0].Id, ReviewDecisionKinds.Reject, null, null, None);
+        await board.DecideAsync(reviewers[1].Id, ReviewDecisionKinds.Reject, null, null, None);
+        Assert.Equal(ReviewOutcome.Rejected, (await board.DecideAsync(reviewers[2].Id, ReviewDecisionKinds.Reject, null, null, None)).Decision);
+
+        await world.RunEngineAsync();
+
+        Assert.Equal(RoundStatuses.Closed, (await db.Rounds.AsNoTracking().SingleAsync(r => r.Id == launched.RoundId)).Status);
+        Assert.False(await db.Deliveries.AnyAsync(d => d.RoundId == launched.RoundId));
+        var instance = await world.Get<IWorkflowInstanceQueries>().GetAsync(launched.WorkflowInstanceId!.Value, None);
+        Assert.Equal(InstanceStatus.Completed, instance!.Summary.Status);
     }
 
     private static void AssertDocument(MemoryStream docx)
