@@ -37,6 +37,7 @@ public static class RoundsServiceCollectionExtensions
         services.TryAddSingleton<TaskAnswers>();
         services.TryAddSingleton<RoundCoordinator>();
         services.TryAddSingleton<RoundLauncher>();
+        services.TryAddSingleton<Progress.RoundProgressQuery>();
         // Replaces the email module's default (recording only) whichever of the two Add calls comes first.
         services.Replace(ServiceDescriptor.Singleton<IReplyHandler, TaskReplyHandler>());
         services.AddReview4UWorkflowStep<CreateRoundTasksStep>();

@@ -5,6 +5,7 @@ using Review4U.Cli.Commands.FocalPoints;
 using Review4U.Cli.Commands.Instances;
 using Review4U.Cli.Commands.Members;
 using Review4U.Cli.Commands.Roles;
+using Review4U.Cli.Commands.Rounds;
 using Review4U.Cli.Commands.Secretariat;
 using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
@@ -25,5 +26,6 @@ internal static class CommandAreas
         DemoArea.Register(config);
         config.AddWorkflowsCommands();
         InstancesArea.Register(config);
+        RoundsArea.Register(config);
     }
 }

@@ -139,6 +139,35 @@ public sealed class TaskAnswers(
             return AnswerResult.Ok;
         }, signal: false, ct);
 
+    /// <summary>For an expired link: emails a fresh one for the same task and contact (rate-limited by the email module).</summary>
+    public async Task<AnswerResult> RequestFreshLinkAsync(Guid roundId, string? token, CancellationToken ct)
+    {
+        var resolution = await links.ResolveAsync(token, ct);
+        if (resolution.Status != MagicLinkStatus.Expired || resolution.Scope is not { } scope)
+        {
+            return AnswerResult.Fail(AnswerError.UnknownToken, "A fresh link can only be sent for a known, expired link; ask your coordinator.");
+        }
+
+        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        var access = await AccessAsync(tx.Database, scope.TaskId, scope.ContactId, ct);
+        if (access is null || access.Round.Id != roundId)
+        {
+            return AnswerResult.Fail(AnswerError.AnotherRound, "This link does not belong to this round.");
+        }
+
+        var contact = await tx.Database.Rounds.TaskContacts.AsNoTracking().SingleAsync(c => c.TaskId == scope.TaskId && c.ContactId == scope.ContactId, ct);
+        var body = await tx.Database.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == scope.BodyId, ct);
+        var expiry = links.DefaultExpiry(access.Round.Deadline);
+        var floor = time.GetUtcNow().AddDays(1);
+        await links.RequestFreshLinkAsync(new MagicLinkRenewal
+        {
+            Scope = scope, To = contact.Email, RecipientName = contact.Name, PreferredLanguage = contact.Language, BodyLanguage = body.DefaultLanguage,
+            Body = RoundMail.IdentityOf(body), RoundTitle = access.Round.Title, RoundId = roundId,
+            TaskUrl = fresh => urls.Task(roundId, fresh), ExpiresAt = expiry > floor ? expiry : floor,
+        }, ct);
+        return AnswerResult.Ok;
+    }
+
     private async Task<AnswerResult> WithAccessAsync(
         Guid roundId, string? token, Func<StepDatabase, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct)
     {

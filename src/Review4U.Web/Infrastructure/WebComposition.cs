@@ -1,4 +1,5 @@
 using Npgsql;
+using Review4U.Web.Features.Answers;
 
 namespace Review4U.Web.Infrastructure;
 
@@ -13,12 +14,14 @@ public static class WebComposition
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.AddReview4UAnswers();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapReview4UWeb(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health");
+        endpoints.MapReview4UAnswers();
         return endpoints;
     }
 }

@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Review4U.Email.Inbound;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Compilation;
 using Review4U.Rounds.Coordination;
@@ -62,9 +64,21 @@ public sealed class ContributionRoundTests : IAsyncLifetime
         Assert.Equal("colleague07@org07.example", forwarded.EnvelopeTo[0]);
         Assert.True((await answers.SaveAsync(roundId, RoundsWorld.TaskLink(forwarded).Token, [new AnswerInput("c1", "The colleague's answer for organisation 07.", [])], true, None)).Succeeded);
 
-        // org-25 answers by email reply (the reply handler's entry point); org-26 declines.
+        // org-25 answers by email reply (through the email module's IReplyHandler); org-26 declines.
         var (task25, contact25) = await TaskOfAsync(roundId, 25);
-        Assert.True((await answers.SaveForContactAsync(task25, contact25, [new AnswerInput("c1", "Answered by email reply.", [])], true, None)).Succeeded);
+        await using (var connection = new NpgsqlConnection(world.Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            Assert.NotNull(await world.Get<IReplyHandler>().HandleAsync(transaction, new InboundReply
+            {
+                InboundId = Guid.CreateVersion7(), MessageId = "<reply-25@test>", BodyId = world.BodyId, ScopeId = roundId, TaskId = task25, ContactId = contact25,
+                OutboxId = Guid.CreateVersion7(), MatchedBy = "plus-address", FromAddress = "contact25@org25.example", Subject = "Re: invitation",
+                Text = "Answered by email reply.", Attachments = [], ReceivedAt = world.Clock.GetUtcNow(), Language = "en", OriginalSubject = "Invitation",
+            }, None));
+            await transaction.CommitAsync();
+        }
+
         Assert.True((await answers.DeclineAsync(roundId, Link(26), "No capacity this quarter", None)).Succeeded);
         Assert.True((await answers.SaveAsync(roundId, Link(27), [new AnswerInput("c1", "Draft of 27", [])], false, None)).Succeeded);
         await world.RunEngineAsync();
@@ -134,8 +148,14 @@ public sealed class ContributionRoundTests : IAsyncLifetime
             Assert.Equal(first.Content, docx.ToArray());
         }
 
-        // The acknowledgement closes the round.
-        Assert.True(await world.Get<SubmissionDelivery>().AcknowledgeAsync(RoundsWorld.AcknowledgeToken(delivery), None));
+        // No acknowledgement after a week: one reminder with a fresh link; then the acknowledgement closes the round.
+        await world.AdvanceToAsync(world.Clock.GetUtcNow().AddDays(7));
+        var ackReminder = Assert.Single(await world.DeliverMailAsync());
+        Assert.Equal("focal.point@interior.go.example", ackReminder.EnvelopeTo[0]);
+        Assert.NotEqual(RoundsWorld.AcknowledgeToken(delivery), RoundsWorld.AcknowledgeToken(ackReminder));
+        await world.AdvanceToAsync(world.Clock.GetUtcNow().AddDays(30));
+        Assert.Empty(await world.DeliverMailAsync());
+        Assert.True(await world.Get<SubmissionDelivery>().AcknowledgeAsync(RoundsWorld.AcknowledgeToken(ackReminder), None));
         await world.RunEngineAsync();
         await using (var db = world.OpenRounds())
         {
@@ -145,6 +165,29 @@ public sealed class ContributionRoundTests : IAsyncLifetime
             var instance = await world.Get<IWorkflowInstanceQueries>().GetAsync(round.WorkflowInstanceId!.Value, None);
             Assert.Equal(InstanceStatus.Completed, instance!.Summary.Status);
         }
+    }
+
+    [Fact]
+    public async Task ContributionRound_ClosesWithoutDelivery_WhenTheReviewCannotReachItsQuorum()
+    {
+        var launched = await world.Get<RoundLauncher>().LaunchAsync(
+            new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(14), Quorum = 2 }, None);
+        await world.RunEngineAsync();
+        await world.Get<RoundCoordinator>().CloseEarlyAsync(launched.RoundId, None);
+        await world.RunEngineAsync();
+        await using var db = world.OpenRounds();
+        var reviewers = await db.ReviewTasks.Where(r => r.RoundId == launched.RoundId).OrderBy(r => r.Email).ToListAsync();
+        var board = world.Get<ReviewBoard>();
+        await board.DecideAsync(reviewers[0].Id, ReviewDecisionKinds.Reject, null, null, None);
+        await board.DecideAsync(reviewers[1].Id, ReviewDecisionKinds.Reject, null, null, None);
+        Assert.Equal(ReviewOutcome.Rejected, (await board.DecideAsync(reviewers[2].Id, ReviewDecisionKinds.Reject, null, null, None)).Decision);
+
+        await world.RunEngineAsync();
+
+        Assert.Equal(RoundStatuses.Closed, (await db.Rounds.AsNoTracking().SingleAsync(r => r.Id == launched.RoundId)).Status);
+        Assert.False(await db.Deliveries.AnyAsync(d => d.RoundId == launched.RoundId));
+        var instance = await world.Get<IWorkflowInstanceQueries>().GetAsync(launched.WorkflowInstanceId!.Value, None);
+        Assert.Equal(InstanceStatus.Completed, instance!.Summary.Status);
     }
 
     private static void AssertDocument(MemoryStream docx)

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Review4U.Rounds.Data;
+using Review4U.Rounds.Launch;
+using Review4U.Rounds.Tasks;
+using Review4U.Rounds.Tests.Support;
+
+namespace Review4U.Rounds.Tests.Web;
+
+/// <summary>The member answer pages over HTTP (WebApplicationFactory&lt;Program&gt;), on the round world's database and clock.</summary>
+public sealed partial class AnswerPagesTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private RoundsWorld world = null!;
+    private WebApplicationFactory<Program> factory = null!;
+    private HttpClient client = null!;
+    private Guid roundId;
+    private Dictionary<string, string> links = [];
+
+    public async Task InitializeAsync()
+    {
+        world = await RoundsWorld.CreateAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
+            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
+            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
+            web.UseSetting("Email:UnsubscribeSecret", "rounds-tests-unsubscribe-secret-0123456789");
+            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("Rounds:QuestionnairesPath", Path.Combine(AppContext.BaseDirectory, "Support", "questionnaires"));
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
+        });
+        client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var launched = await world.Get<RoundLauncher>().LaunchAsync(
+            new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), StartWorkflow = false }, None);
+        roundId = launched.RoundId;
+        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        {
+            await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, world.Clock.GetUtcNow(), None);
+            await tx.CommitAsync(None);
+        }
+
+        links = (await world.DeliverMailAsync()).ToDictionary(e => e.EnvelopeTo[0], e => RoundsWorld.TaskLink(e).Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        await world.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TaskPage_ShowsTheRoutedQuestionsRightToLeft_WhenTheContactReadsArabic()
+    {
+        // org-04 (contact language ar) works on smuggling of migrants and government coordination? It gets c1 and p3 at least.
+        var response = await client.GetAsync(Url(4));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("lang=\"ar\" dir=\"rtl\"", html, StringComparison.Ordinal);
+        Assert.Contains("كيف يجرّم القانون الوطني المشاركة في جماعة إجرامية منظمة؟", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"c.p1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_StoresADraftThenSubmits_WhenTheFormCarriesItsAntiforgeryToken()
+    {
+        var draft = await PostAsync(Url(2), ("q.c1", "<b>Draft</b> text"), ("c.p1", "shelter"), ("action", "draft"));
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+        var page = await (await client.GetAsync(Url(2))).Content.ReadAsStringAsync();
+        Assert.Contains("&lt;b&gt;Draft&lt;/b&gt; text", page, StringComparison.Ordinal); // escaped, not markup
+        Assert.Contains("value=\"shelter\" checked", page, StringComparison.Ordinal);
+
+        var submitted = await PostAsync(Url(2), ("q.c1", "Final text"), ("c.p1", "shelter"), ("c.p1", "legal"), ("action", "submit"));
+
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        await using var db = world.OpenRounds();
+        var task = await db.Tasks.SingleAsync(t => t.RoundId == roundId && t.OrganisationId == world.Organisations[1].Id);
+        Assert.Equal("submitted", task.Status);
+        var p1 = await db.Answers.SingleAsync(a => a.TaskId == task.Id && a.QuestionId == "p1");
+        Assert.Equal(["shelter", "legal"], p1.Choices);
+        Assert.Equal(2, await db.AnswerVersions.CountAsync(v => v.AnswerId == p1.Id));
+    }
+
+    [Fact]
+    public async Task Save_IsRefusedWithNothingWritten_WhenTheAntiforgeryTokenIsMissing()
+    {
+        var response = await client.PostAsync(Url(2), new FormUrlEncodedContent([new("q.c1", "No token"), new("action", "submit")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = world.OpenRounds();
+        Assert.Equal(0, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task Save_ShowsAClearPageWithNothingWritten_WhenAQuestionIsNotRoutedToTheOrganisation()
+    {
+        var response = await PostAsync(Url(1), ("q.c1", "Fine"), ("c.p1", "shelter"), ("action", "submit"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Question not asked of you", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = world.OpenRounds();
+        Assert.Equal(0, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task Save_ShowsTheDeadlinePage_WhenTheDeadlineHasPassed()
+    {
+        var form = await client.GetAsync(Url(3)); // token taken before the deadline
+        var token = AntiforgeryField().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+        world.Clock.SetUtcNow(RoundsWorld.Start.AddDays(10).AddSeconds(1));
+
+        var response = await client.PostAsync(Url(3), new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("q.c1", "Late"), new("action", "submit")]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("The deadline has passed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = world.OpenRounds();
+        Assert.Equal(0, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task TaskPage_OffersNothingAndSaysSo_WhenTheTokenIsUnknown()
+    {
+        var response = await client.GetAsync($"/answers/{roundId}/{new string('x', 43)}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Unknown link", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private string Url(int organisation) => $"/answers/{roundId}/{links[$"contact{organisation:00}@org{organisation:00}.example"]}";
+
+    private async Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields)
+    {
+        var page = await client.GetAsync(url);
+        var token = AntiforgeryField().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.NotEmpty(token);
+        return await client.PostAsync(url, new FormUrlEncodedContent(
+            fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token))));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
