@@ -19,10 +19,11 @@ public interface IScenario
     bool HigherIsBetter { get; }
 
     /// <summary>What the size means for this scenario and the target.</summary>
-    string Describe(int size);
+    string Describe(int size, bool smoke);
 
     /// <summary>Whether this scenario runs at this size (some contrasts only run at 1k).</summary>
     bool Supports(int size) => true;
 
-    Task<RunFigures> RunOnceAsync(int size, CancellationToken ct);
+    /// <summary>One run; <paramref name="smoke"/> asks for the smallest meaningful amount of work (CI checks that it works, not how fast).</summary>
+    Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct);
 }

@@ -25,12 +25,12 @@ public sealed class CompilationScenario : IScenario
 
     public bool HigherIsBetter => false;
 
-    public string Describe(int size) =>
+    public string Describe(int size, bool smoke) =>
         $"{size} long-text answers over {Questions} questions compiled by `SubmissionDocumentWriter` into DOCX and HTML files on disk; "
         + "extras: peak managed heap above the input model (MB), process peak working set (MB), file sizes (KB). Target (10k): < 5 s and < 300 MB; "
         + "peak memory should grow sub-linearly across sizes.";
 
-    public Task<RunFigures> RunOnceAsync(int size, CancellationToken ct)
+    public Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
     {
         if (!warmedUp)
         {

@@ -40,12 +40,12 @@ public sealed class EmailDeliveryScenario : IScenario
 
     public bool HigherIsBetter => true;
 
-    public string Describe(int size) =>
+    public string Describe(int size, bool smoke) =>
         $"{size} invitations committed to the outbox (COPY), then delivered by `OutboxDispatcher` ({Connections} connections, batches of 500) "
         + $"to an in-process SmtpServer on 127.0.0.1 (NoDelay); baseline: the same {size} MimeMessages sent by raw MailKit over {Connections} connections "
         + "to the same server. Extra: enqueue rate into the outbox. Target ≥ 0.8× raw; 10,000 invitations in < 30 s.";
 
-    public async Task<RunFigures> RunOnceAsync(int size, CancellationToken ct)
+    public async Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
     {
         await using var database = await TestDatabase.CreateFromTemplateAsync(TemplateKey, cs => EmailDatabase.MigrateEmailAsync(cs, CancellationToken.None));
         await using var smtp = await TestSmtpServer.StartAsync();

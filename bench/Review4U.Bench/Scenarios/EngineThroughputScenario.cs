@@ -32,15 +32,16 @@ public sealed class EngineThroughputScenario : IScenario
 
     public bool HigherIsBetter => true;
 
-    public static int Steps(int size) => size / 2;
+    /// <summary>Half a step per member contact (500 at 1k); 100 in a smoke run, where a loaded machine runs ~20 jobs/s.</summary>
+    public static int Steps(int size, bool smoke) => smoke ? 100 : size / 2;
 
-    public string Describe(int size) =>
-        $"{Steps(size)} no-op steps ({Steps(size) / StepsPerInstance} instances × {StepsPerInstance} sequential steps, one Hangfire job per step) vs {Steps(size)} "
+    public string Describe(int size, bool smoke) =>
+        $"{Steps(size, smoke)} no-op steps ({Steps(size, smoke) / StepsPerInstance} instances × {StepsPerInstance} sequential steps, one Hangfire job per step) vs {Steps(size, smoke)} "
         + $"empty Hangfire jobs; {Workers} workers, queue poll 200 ms, one fresh database per run. Target ≥ 0.8×.";
 
-    public async Task<RunFigures> RunOnceAsync(int size, CancellationToken ct)
+    public async Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
     {
-        var steps = Steps(size);
+        var steps = Steps(size, smoke);
         await using var host = await WorkflowTestHost.StartAsync(
             services => services.AddReview4UWorkflowStep<NoopStep>(),
             o => o.QueuePollInterval = TimeSpan.FromMilliseconds(200));

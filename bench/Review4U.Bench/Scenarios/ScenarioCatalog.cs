@@ -10,5 +10,6 @@ public static class ScenarioCatalog
         new EngineThroughputScenario(),
         new EmailDeliveryScenario(),
         new CompilationScenario(),
+        new RoundLaunchScenario(),
     ];
 }
