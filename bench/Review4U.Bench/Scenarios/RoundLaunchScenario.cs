@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
 using Npgsql;
 using Review4U.Bench.Running;
 using Review4U.Bench.Support;
 using Review4U.Rounds.Launch;
+using Review4U.Workflows.Hangfire.Hosting;
 
 namespace Review4U.Bench.Scenarios;
 
@@ -16,6 +20,9 @@ namespace Review4U.Bench.Scenarios;
 public sealed class RoundLaunchScenario : IScenario
 {
     /// <summary>Children after parents, so foreign keys hold while copying back (deleted in reverse).</summary>
+    private const int NaiveSize = 1_000;
+    private const int NaiveWorkers = 8;
+
     private static readonly string[] Tables = ["rounds.tasks", "rounds.task_contacts", "email.magic_links", "email.outbox"];
 
     public string Name => "launch";
@@ -32,7 +39,7 @@ public sealed class RoundLaunchScenario : IScenario
         $"`RoundLauncher.LaunchAsync` for {size} member organisations (1 contact each, shipped cluster I questionnaire), then the engine's jobs "
         + "drained until idle: the rate counts committed tasks per second. Baseline: the rows of rounds.tasks, rounds.task_contacts, "
         + "email.magic_links and email.outbox written by the launch, re-inserted by raw binary COPY (rate in tasks per second, same count). "
-        + "Extra: launch seconds. Target ≥ 0.5× raw COPY, and 10,000 contacts in < 5 s. Seeding is a per-size template, not timed.";
+        + "Extras: launch seconds; at 1k (not in a smoke run) the naive way for contrast, one Hangfire job per member inserting its task (8 workers, from first enqueue to last row). Target ≥ 0.5× raw COPY, and 10,000 contacts in < 5 s. Seeding is a per-size template, not timed.";
 
     public async Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
     {
@@ -62,8 +69,50 @@ public sealed class RoundLaunchScenario : IScenario
         }
 
         var raw = await CopyBackAsync(connection, ct);
-        return new RunFigures(tasks / watch.Elapsed.TotalSeconds, tasks / raw.TotalSeconds,
-            new Dictionary<string, double> { ["launch s"] = watch.Elapsed.TotalSeconds, ["raw COPY s"] = raw.TotalSeconds });
+        var extras = new Dictionary<string, double> { ["launch s"] = watch.Elapsed.TotalSeconds, ["raw COPY s"] = raw.TotalSeconds };
+        if (size == NaiveSize && !smoke)
+        {
+            extras["naive 1 job/member tasks/s"] = tasks / (await MeasureNaiveAsync(world, connection, ct)).TotalSeconds;
+        }
+
+        return new RunFigures(tasks / watch.Elapsed.TotalSeconds, tasks / raw.TotalSeconds, extras);
+    }
+
+    /// <summary>The same task rows again, one Hangfire job per member (8 workers), from first enqueue to the last row committed.</summary>
+    private static async Task<TimeSpan> MeasureNaiveAsync(RoundsBenchWorld world, NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using (var stage = new NpgsqlCommand(
+            $"CREATE TABLE {NaiveTaskJob.SourceTable} AS SELECT * FROM rounds.tasks; DELETE FROM rounds.task_contacts; DELETE FROM rounds.tasks", connection))
+        {
+            await stage.ExecuteNonQueryAsync(ct);
+        }
+
+        var ids = new List<Guid>();
+        await using (var read = new NpgsqlCommand($"SELECT id FROM {NaiveTaskJob.SourceTable}", connection))
+        await using (var reader = await read.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+        }
+
+        var client = world.Services.GetRequiredService<IBackgroundJobClient>();
+        var options = world.Services.GetRequiredService<WorkflowEngineOptions>();
+        var connectionString = world.Database.ConnectionString;
+        var watch = Stopwatch.StartNew();
+        using (WorkflowServers.Start(world.Services.GetRequiredService<JobStorage>(), world.Services.GetRequiredService<IServiceScopeFactory>(), options, NaiveWorkers))
+        {
+            foreach (var id in ids)
+            {
+                client.Create(Job.FromExpression(() => NaiveTaskJob.RunAsync(connectionString, id), options.Queue), new EnqueuedState(options.Queue));
+            }
+
+            await Poll.UntilAsync(() => CountAsync(connection, "rounds.tasks", ct), ids.Count, TimeSpan.FromMinutes(10), "naive per-member jobs");
+        }
+
+        watch.Stop();
+        return watch.Elapsed;
     }
 
     private static async Task<TimeSpan> CopyBackAsync(NpgsqlConnection connection, CancellationToken ct)
