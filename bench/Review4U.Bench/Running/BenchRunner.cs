@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Review4U.Bench.Reporting;
+
+namespace Review4U.Bench.Running;
+
+/// <summary>Runs the chosen scenarios in priority order, prints each run as it ends, and collects the results.</summary>
+public sealed class BenchRunner(IReadOnlyList<IScenario> scenarios, TextWriter log)
+{
+    public async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var chosen = options.Scenario is null ? scenarios : scenarios.Where(s => s.Name == options.Scenario).ToList();
+        if (chosen.Count == 0)
+        {
+            throw new ArgumentException($"--scenario: expected one of {string.Join(", ", scenarios.Select(s => s.Name))}, got '{options.Scenario}'.");
+        }
+
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in chosen)
+        {
+            foreach (var size in options.Sizes.Where(scenario.Supports))
+            {
+                results.Add(await RunScenarioAsync(scenario, size, options, ct));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// The PostgreSQL server is shared: when it refuses a connection (53300, too many clients) the whole run is redone,
+    /// said in the log, rather than recording a figure that measured a failure.
+    /// </summary>
+    private async Task<RunFigures> RunWithRetryAsync(IScenario scenario, int size, bool smoke, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await scenario.RunOnceAsync(size, smoke, ct);
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.TooManyConnections && attempt < 3)
+            {
+                await log.WriteLineAsync($"{scenario.Name}: the server refused a connection ({e.MessageText}); retrying the run in 5 s.");
+                await Task.Delay(TimeSpan.FromSeconds(5), ct);
+            }
+        }
+    }
+
+    private async Task<ScenarioResult> RunScenarioAsync(IScenario scenario, int size, BenchOptions options, CancellationToken ct)
+    {
+        var runs = options.Runs;
+        var figures = new List<RunFigures>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var figure = await RunWithRetryAsync(scenario, size, options.Smoke, ct);
+            figures.Add(figure);
+            var extras = figure.Extras is null ? "" : "; " + string.Join("; ", figure.Extras.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Key} {e.Value:0.##}")));
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{scenario.Name} {BenchOptions.Label(size)} run {run}/{runs}: {scenario.FigureLabel} {figure.Figure:0.##} {scenario.Unit}, "
+                + $"{scenario.BaselineLabel} {figure.Baseline:0.##} {scenario.Unit}, ratio {figure.Figure / figure.Baseline:0.00}{extras} ({watch.Elapsed.TotalSeconds:0.0} s)"));
+        }
+
+        return new ScenarioResult(scenario.Name, size, scenario.Describe(size, options.Smoke), scenario.FigureLabel, scenario.BaselineLabel, scenario.Unit, scenario.HigherIsBetter,
+            figures.Select(f => f.Figure).ToList(), figures.Select(f => f.Baseline).ToList(),
+            figures.Select(f => f.Extras ?? new Dictionary<string, double>()).ToList());
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
+using Microsoft.Extensions.DependencyInjection;
+using Review4U.Bench.Running;
+using Review4U.Bench.Support;
+using Review4U.TestKit.Workflows;
+using Review4U.Workflows;
+using Review4U.Workflows.Hangfire.Hosting;
+
+namespace Review4U.Bench.Scenarios;
+
+/// <summary>
+/// Scenario 1: no-op steps per second through the engine vs bare empty Hangfire jobs, on one fresh database with the
+/// same storage settings, queue and worker count. Both queues are filled before the server starts, so each figure
+/// is pure processing (enqueue cost is the rounds' business, scenario 4).
+/// </summary>
+public sealed class EngineThroughputScenario : IScenario
+{
+    private const int Workers = 8;
+    private const int StepsPerInstance = 5;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
+    public string Name => "engine";
+
+    public string FigureLabel => "engine no-op steps";
+
+    public string BaselineLabel => "bare Hangfire empty jobs";
+
+    public string Unit => "/s";
+
+    public bool HigherIsBetter => true;
+
+    /// <summary>Half a step per member contact (500 at 1k); 100 in a smoke run, where a loaded machine runs ~20 jobs/s.</summary>
+    public static int Steps(int size, bool smoke) => smoke ? 100 : size / 2;
+
+    public string Describe(int size, bool smoke) =>
+        $"{Steps(size, smoke)} no-op steps ({Steps(size, smoke) / StepsPerInstance} instances × {StepsPerInstance} sequential steps, one Hangfire job per step) vs {Steps(size, smoke)} "
+        + $"empty Hangfire jobs; {Workers} workers, queue poll 200 ms, one fresh database per run. Target ≥ 0.8×.";
+
+    public async Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
+    {
+        var steps = Steps(size, smoke);
+        await using var host = await WorkflowTestHost.StartAsync(
+            services => services.AddReview4UWorkflowStep<NoopStep>(),
+            o => o.QueuePollInterval = TimeSpan.FromMilliseconds(200));
+        var bare = await MeasureBareAsync(host, steps);
+        var engine = await MeasureEngineAsync(host, steps / StepsPerInstance);
+        return new RunFigures(steps / engine.TotalSeconds, steps / bare.TotalSeconds);
+    }
+
+    private static async Task<TimeSpan> MeasureBareAsync(WorkflowTestHost host, int count)
+    {
+        var client = host.Services.GetRequiredService<IBackgroundJobClient>();
+        var method = typeof(EmptyJob).GetMethod(nameof(EmptyJob.Run))!;
+        for (var i = 0; i < count; i++)
+        {
+            client.Create(new Job(typeof(EmptyJob), method, [], host.Options.Queue), new EnqueuedState(host.Options.Queue));
+        }
+
+        var watch = Stopwatch.StartNew();
+        using (StartServer(host))
+        {
+            await Poll.UntilAsync(() => host.ScalarAsync<long>("SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded'"), count, Timeout, "bare Hangfire jobs");
+            watch.Stop();
+        }
+
+        return watch.Elapsed;
+    }
+
+    private static async Task<TimeSpan> MeasureEngineAsync(WorkflowTestHost host, int instances)
+    {
+        host.Load($$"""
+            id: noops
+            version: 1
+            title: No-ops
+            steps:
+            {{string.Join("\n", Enumerable.Range(1, StepsPerInstance).Select(i => $"  - {{ id: s{i}, type: noop }}"))}}
+            """);
+        for (var i = 0; i < instances; i++)
+        {
+            await host.Runtime.StartAsync("noops", null, null);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using (StartServer(host))
+        {
+            await Poll.UntilAsync(() => host.ScalarAsync<long>("SELECT count(*) FROM workflow.instances WHERE definition_id = 'noops' AND status = 'completed'"), instances, Timeout, "engine instances");
+            watch.Stop();
+        }
+
+        var completed = await host.ScalarAsync<long>("SELECT count(*) FROM workflow.step_executions WHERE status = 'completed' AND step_id LIKE 's%'");
+        if (completed != instances * StepsPerInstance)
+        {
+            throw new InvalidOperationException($"engine: {completed} completed steps, expected {instances * StepsPerInstance}.");
+        }
+
+        return watch.Elapsed;
+    }
+
+    private static BackgroundJobServer StartServer(WorkflowTestHost host) =>
+        WorkflowServers.Start(host.Storage, host.Services.GetRequiredService<IServiceScopeFactory>(), host.Options, Workers);
+}

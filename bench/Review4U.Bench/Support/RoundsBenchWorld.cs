@@ -1,0 +1,122 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Review4U.Data;
+using Review4U.Domain.Bodies;
+using Review4U.Domain.Members;
+using Review4U.Email;
+using Review4U.Email.Data;
+using Review4U.Rounds;
+using Review4U.Rounds.Data;
+using Review4U.TestKit.Postgres;
+using Review4U.TestKit.Workflows;
+using Review4U.Workflows.Hangfire;
+using Review4U.Workflows.Hangfire.Engine;
+using Review4U.Workflows.Hangfire.Persistence;
+using Review4U.Workflows.Loading;
+
+namespace Review4U.Bench.Support;
+
+/// <summary>
+/// A fresh database (every schema migrated) holding the alliance BENCH-KE with N member organisations of one contact
+/// each, the engine, email and rounds composed as the application composes them, the shipped contribution-round
+/// workflow and questionnaires, and a Hangfire drainer on a fake clock. The seeded database is a template per size,
+/// so seeding is paid once, not per run.
+/// </summary>
+public sealed class RoundsBenchWorld : IAsyncDisposable
+{
+    public const string BodyCode = "BENCH-KE";
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+    private static readonly string[] Areas = ["untoc-implementation", "government-coordination", "trafficking-in-persons", "smuggling-of-migrants", "firearms", "drugs-corruption", "emerging-crimes"];
+
+    private RoundsBenchWorld(TestDatabase database, ServiceProvider services, FakeTimeProvider clock)
+    {
+        Database = database;
+        Services = services;
+        Drainer = new HangfireJobDrainer(services.GetRequiredService<JobStorage>(), services.GetRequiredService<IBackgroundJobClient>(),
+            services.GetRequiredService<IServiceScopeFactory>(), clock, "workflows");
+    }
+
+    public TestDatabase Database { get; }
+
+    public ServiceProvider Services { get; }
+
+    public HangfireJobDrainer Drainer { get; }
+
+    public static async Task<RoundsBenchWorld> CreateAsync(int members, CancellationToken ct)
+    {
+        var database = await TestDatabase.CreateFromTemplateAsync(TemplateKey(members), async cs =>
+        {
+            await DomainMigrations.MigrateDomainAsync(cs, ct);
+            await EmailDatabase.MigrateEmailAsync(cs, ct);
+            await WorkflowDatabase.MigrateWorkflowAsync(cs, ct);
+            await RoundsDatabase.MigrateRoundsAsync(cs, ct);
+            await SeedAsync(cs, members, ct);
+        });
+        var clock = new FakeTimeProvider(Start);
+        var cs = database.ConnectionString;
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddReview4UEmail(o =>
+        {
+            o.ConnectionString = cs;
+            o.TemplatesPath = RepositoryPaths.Templates;
+            o.PublicBaseUrl = new Uri("https://review4u.bench/");
+            o.UnsubscribeSecret = "bench-unsubscribe-secret-0123456789abcdef";
+        });
+        services.AddReview4UWorkflowEngine(o => o.ConnectionString = cs);
+        services.AddReview4URounds(o =>
+        {
+            o.ConnectionString = cs;
+            o.QuestionnairesPath = Path.Combine(RepositoryPaths.Root, "workflows", "questionnaires");
+        });
+        var world = new RoundsBenchWorld(database, services.BuildServiceProvider(), clock);
+        var path = Path.Combine(RepositoryPaths.Root, "workflows", "contribution-round.yaml");
+        var loaded = await world.Services.GetRequiredService<WorkflowDefinitionLoader>().LoadFileAsync(path, ct);
+        var definition = loaded.Definition ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics));
+        world.Services.GetRequiredService<LoadedDefinitions>().Add(definition, await File.ReadAllTextAsync(path, ct));
+        return world;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    private static async Task SeedAsync(string connectionString, int members, CancellationToken ct)
+    {
+        var joined = new DateOnly(2025, 6, 1);
+        var body = Body.Create(new BodyProfile(BodyCode, "Benchmark Alliance against Organized Crime", BodyKind.NationalAlliance, "KE", null, [],
+            "Africa/Nairobi", ["en", "fr", "ar", "es"], "en", Establishment.VpiContext, new DateOnly(2025, 1, 15)));
+        var organisations = new List<MemberOrganisation>(members);
+        for (var i = 0; i < members; i++)
+        {
+            var organisation = MemberOrganisation.Create($"org-{i:D6}", new OrganisationProfile(
+                $"Organisation {i:D6}", OrganisationType.Ngo, "KE", [Areas[i % Areas.Length]], ["advocacy"]));
+            organisation.UpsertContact(new ContactDetails($"Contact {i:D6}", $"contact{i:D6}@org{i:D6}.example", "en", null), 1);
+            organisations.Add(organisation);
+            body.Admit(organisation, joined);
+        }
+
+        body.AppointFocalPoint("KE", "Ministry of Interior", "Jane Wanjiru", "focal.point@interior.go.example", joined);
+        await using var db = new Review4UDbContext(Review4UDbContextOptions.For(connectionString));
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Organisations.AddRange(organisations);
+        db.Bodies.Add(body);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Changes with any module's migrations and with the size, so each size has its own seeded template.</summary>
+    private static string TemplateKey(int members)
+    {
+        const string none = "Host=127.0.0.1";
+        using var domain = new Review4UDbContext(Review4UDbContextOptions.For(none));
+        using var email = new EmailDbContext(EmailDatabase.Options(none));
+        using var workflow = new WorkflowDbContext(WorkflowDbContextOptions.For(none));
+        using var rounds = new RoundsDbContext(RoundsDatabase.Options(none));
+        return $"bench-rounds-{members}:" + string.Join(",", new DbContext[] { domain, email, workflow, rounds }.Select(c => c.Database.GetMigrations().LastOrDefault()));
+    }
+}
