@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Data;
+using Review4U.Email.Data;
+using Review4U.Rounds.Data;
 using Review4U.Workflows;
+using Review4U.Workflows.Hangfire.Persistence;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +21,10 @@ internal static class CliServices
         services.AddReview4UData(environment.ConnectionString);
 
         // `db migrate` applies these in registration order: the domain first, then each module's.
-        services.AddSingleton<IDatabaseMigration, DomainDatabaseMigration>();
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("domain (schema review4u)", DomainMigrations.MigrateDomainAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("workflow engine (schemas workflow, hangfire)", WorkflowDatabase.MigrateWorkflowAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("email (schema email)", EmailDatabase.MigrateEmailAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
         services.AddReview4UWorkflows();
         return new TypeRegistrar(services);
     }
