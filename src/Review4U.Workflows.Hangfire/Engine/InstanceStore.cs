@@ -48,9 +48,4 @@ internal static class InstanceStore
             Db.Jsonb(instance.Output is null ? null : PlainJson.Serialize(instance.Output)), now, finished);
         return rows == 1;
     }
-
-    /// <summary>Marks a waiting instance running again (a resume); no revision bump, the next job recomputes the status.</summary>
-    public static Task WakeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, DateTimeOffset now, CancellationToken ct) =>
-        Db.ExecuteAsync(connection, transaction,
-            "UPDATE workflow.instances SET status = 'running', updated_at = $2 WHERE id = $1 AND status = 'waiting'", ct, id, now);
 }

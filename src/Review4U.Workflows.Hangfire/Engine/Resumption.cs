@@ -38,7 +38,8 @@ internal static class Resumption
             return null;
         }
 
-        await InstanceStore.WakeAsync(connection, transaction, instanceId, now, ct);
+        // The instance row is left alone: hundreds of events resuming one fan-out would queue on it. The advance job
+        // dispatched after commit recomputes the instance's status (running / waiting) from its branches.
         journal.Add(instanceId, now, actor, "resume", scope, stepId, $"{kind} → {signal.Kind}");
         return instanceId;
     }

@@ -124,11 +124,11 @@ internal sealed class StepRunner(
             }
 
             case BuiltInStepTypes.Delay:
-                await DelayAsync(ctx, branch, step, (DelayParameters)binder.Bind(step, descriptor, scope)!, resume, ct);
+                await WaitSteps.DelayAsync(ctx, branch, step, (DelayParameters)binder.Bind(step, descriptor, scope)!, resume, ct);
                 return null;
 
             case BuiltInStepTypes.WaitEvent:
-                await WaitEventAsync(ctx, branch, step, (WaitEventParameters)binder.Bind(step, descriptor, scope)!, resume, ct);
+                await WaitSteps.WaitEventAsync(ctx, branch, step, (WaitEventParameters)binder.Bind(step, descriptor, scope)!, resume, ct);
                 return null;
 
             case BuiltInStepTypes.Workflow:
@@ -147,71 +147,6 @@ internal sealed class StepRunner(
         branch.Outputs[step.Id] = outputs;
         ctx.Log("step", branch, path);
         FlowNavigator.Enter(ctx, branch, step, sequence);
-    }
-
-    private static async Task DelayAsync(AdvanceContext ctx, BranchState branch, StepDefinition step, DelayParameters parameters, ResumeSignal? resume, CancellationToken ct)
-    {
-        var due = parameters.Until ?? ctx.Now + (parameters.Duration ?? TimeSpan.Zero);
-        if (resume?.Kind == ResumeSignal.Timer || due <= ctx.Now)
-        {
-            await FlowNavigator.CompleteAsync(ctx, branch, step, new Dictionary<string, object?> { ["dueAt"] = due }, ct);
-            return;
-        }
-
-        await SuspendAsync(ctx, branch, BookmarkKind.Timer, null, null, due, $"until {due:O}", ct);
-    }
-
-    private static async Task WaitEventAsync(AdvanceContext ctx, BranchState branch, StepDefinition step, WaitEventParameters parameters, ResumeSignal? resume, CancellationToken ct)
-    {
-        if (resume?.Kind is ResumeSignal.Event or ResumeSignal.Timer)
-        {
-            var timedOut = resume.Kind == ResumeSignal.Timer;
-            await FlowNavigator.CompleteAsync(ctx, branch, step, EventOutputs(timedOut ? null : resume.Payload, timedOut), ct);
-            return;
-        }
-
-        var due = parameters.Timeout is { } timeout ? ctx.Now + timeout : (DateTimeOffset?)null;
-        var (consumed, payload) = await WaitForEventAsync(ctx, branch, parameters.Event, parameters.Key ?? "", due, ct);
-        if (consumed)
-        {
-            await FlowNavigator.CompleteAsync(ctx, branch, step, EventOutputs(payload, false), ct);
-        }
-    }
-
-    private static Dictionary<string, object?> EventOutputs(object? payload, bool timedOut) =>
-        new() { ["payload"] = payload, ["timedOut"] = timedOut };
-
-    /// <summary>Creates the event wait, or consumes an event that arrived before it (then the wait is already over).</summary>
-    private static async Task<(bool Consumed, object? Payload)> WaitForEventAsync(AdvanceContext ctx, BranchState branch, string name, string key, DateTimeOffset? due, CancellationToken ct)
-    {
-        await BookmarkStore.LockEventAsync(ctx.Connection, ctx.Transaction, name, key, ct);
-        var bookmark = await BookmarkStore.CreateAsync(ctx.Connection, ctx.Transaction, branch, BookmarkKind.Event, name, key, due, ctx.Now, ct);
-        var (found, payload) = await BookmarkStore.ConsumePendingAsync(ctx.Connection, ctx.Transaction, name, key, bookmark, ctx.Now, ct);
-        if (found)
-        {
-            await BookmarkStore.ResolveAsync(ctx.Connection, ctx.Transaction, bookmark, "resumed", payload, ctx.Now, ct);
-            ctx.Log("resume", branch, $"event {name} [{key}] had arrived before the wait");
-            return (true, payload);
-        }
-
-        await Executions.FinishAsync(ctx, branch, ExecutionStatus.Suspended, null, ct);
-        branch.Status = BranchStatus.Waiting;
-        ctx.Log("wait", branch, $"event {name} [{key}]" + (due is null ? "" : $" until {due:O}"));
-        if (due is { } at)
-        {
-            ctx.AfterCommit.Timer(bookmark, at);
-        }
-
-        return (false, null);
-    }
-
-    private static async Task SuspendAsync(AdvanceContext ctx, BranchState branch, string kind, string? name, string? key, DateTimeOffset due, string detail, CancellationToken ct)
-    {
-        var bookmark = await BookmarkStore.CreateAsync(ctx.Connection, ctx.Transaction, branch, kind, name, key, due, ctx.Now, ct);
-        await Executions.FinishAsync(ctx, branch, ExecutionStatus.Suspended, null, ct);
-        branch.Status = BranchStatus.Waiting;
-        ctx.AfterCommit.Timer(bookmark, due);
-        ctx.Log("wait", branch, detail);
     }
 
     private async Task SubWorkflowAsync(AdvanceContext ctx, BranchState branch, StepDefinition step, WorkflowParameters parameters, ResumeSignal? resume, CancellationToken ct)
@@ -255,7 +190,7 @@ internal sealed class StepRunner(
                 return null;
 
             case StepSuspended suspended when !string.IsNullOrEmpty(suspended.BookmarkName):
-                var (consumed, payload) = await WaitForEventAsync(ctx, branch, suspended.BookmarkName, suspended.BookmarkKey, suspended.ResumeAt, ct);
+                var (consumed, payload) = await WaitSteps.WaitForEventAsync(ctx, branch, suspended.BookmarkName, suspended.BookmarkKey, suspended.ResumeAt, ct);
                 if (consumed)
                 {
                     // The event was already there: run the step again at once with it, as a resume would.
@@ -268,7 +203,7 @@ internal sealed class StepRunner(
                 return null;
 
             case StepSuspended { ResumeAt: { } at }:
-                await SuspendAsync(ctx, branch, BookmarkKind.Timer, null, null, at, $"until {at:O}", ct);
+                await WaitSteps.SuspendAsync(ctx, branch, BookmarkKind.Timer, null, null, at, $"until {at:O}", ct);
                 return null;
 
             case StepSuspended:
