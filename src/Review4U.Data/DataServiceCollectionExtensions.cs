@@ -9,6 +9,10 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddReview4UData(this IServiceCollection services, string connectionString)
     {
         services.AddDbContext<Review4UDbContext>(options => Review4UDbContextOptions.Configure(options, connectionString));
+        services.AddScoped<BodyStore>();
+        services.AddScoped<Members.MemberImporter>();
+        services.AddScoped<Members.MemberExporter>();
+        services.AddScoped<Demo.DemoSeeder>();
         return services;
     }
 }

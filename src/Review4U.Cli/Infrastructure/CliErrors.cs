@@ -1,3 +1,4 @@
+using Review4U.Domain;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -6,7 +7,7 @@ namespace Review4U.Cli.Infrastructure;
 /// <summary>Turns exceptions into one readable line and an exit code instead of a stack trace.</summary>
 internal static class CliErrors
 {
-    public static async Task<int> RunAsync(Func<Task<int>> run)
+    public static async Task<int> RunAsync(IAnsiConsole console, Func<Task<int>> run)
     {
         try
         {
@@ -14,13 +15,21 @@ internal static class CliErrors
         }
         catch (CommandAppException e)
         {
-            AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[red]error:[/] {e.Message}");
+            Report(console, e.Message);
             return 2;
         }
         catch (UserFacingException e)
         {
-            AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[red]error:[/] {e.Message}");
+            Report(console, e.Message);
+            return 1;
+        }
+        catch (DomainRuleException e)
+        {
+            Report(console, e.Message);
             return 1;
         }
     }
+
+    private static void Report(IAnsiConsole console, string message) =>
+        console.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[red]error:[/] {message}");
 }

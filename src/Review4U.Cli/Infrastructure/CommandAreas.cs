@@ -1,4 +1,9 @@
+using Review4U.Cli.Commands.Bodies;
+using Review4U.Cli.Commands.Database;
+using Review4U.Cli.Commands.Demo;
 using Review4U.Cli.Commands.Instances;
+using Review4U.Cli.Commands.Members;
+using Review4U.Cli.Commands.Roles;
 using Review4U.Cli.Commands.Rounds;
 using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
@@ -10,6 +15,11 @@ internal static class CommandAreas
 {
     public static void Register(IConfigurator config)
     {
+        DatabaseArea.Register(config);
+        BodiesArea.Register(config);
+        MembersArea.Register(config);
+        RolesArea.Register(config);
+        DemoArea.Register(config);
         InstancesArea.Register(config);
         config.AddWorkflowsCommands();
         RoundsArea.Register(config);

@@ -27,6 +27,12 @@ public sealed partial class Body
         }
 
         var current = _focalPoints.Where(f => f.Country == country && f.ToDate is null).MaxBy(f => f.FromDate);
+        if (current is not null && current.FromDate == from && current.Email == EmailAddresses.Normalise(email)
+            && current.Name == name.Trim() && current.Ministry == ministry.Trim())
+        {
+            return current;
+        }
+
         if (current is not null)
         {
             if (from <= current.FromDate)

@@ -29,10 +29,20 @@ public sealed partial class Body
     /// Starts a term of a role. Single-holder roles (coordinator, co-coordinator, administrative focal point,
     /// government observer, a working group's lead) cannot overlap another term of the same role; nobody holds
     /// the same role twice over overlapping terms; member roles go to contacts of current member organisations.
+    /// Asking for an existing term again returns it unchanged.
     /// </summary>
     public RoleAssignment AssignRole(RoleKind kind, RoleHolder holder, DateOnly startsOn, DateOnly? endsOn = null, Guid? workingGroupId = null)
     {
         ArgumentNullException.ThrowIfNull(holder);
+
+        // The same term asked for twice (a re-run script, a double click) is the same term, not a conflict.
+        var same = _roles.Find(r => r.Kind == kind && r.SameHolderAs(holder) && r.WorkingGroupId == workingGroupId
+            && r.StartsOn == startsOn && r.EndsOn == endsOn);
+        if (same is not null)
+        {
+            return same;
+        }
+
         var title = RoleKinds.TitleOf(kind);
         if (endsOn is not null && endsOn <= startsOn)
         {

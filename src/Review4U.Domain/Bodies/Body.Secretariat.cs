@@ -6,9 +6,15 @@ public sealed partial class Body
 {
     public SecretariatTerm? SecretariatOn(DateOnly day) => _secretariatTerms.Find(t => t.IsActiveOn(day));
 
-    /// <summary>The Secretariat is the coordinator's organisation: a term starts for the coordinator in office that day.</summary>
+    /// <summary>The Secretariat is the coordinator's organisation: a term starts for the coordinator in office that day (a term with that start already there is returned).</summary>
     public SecretariatTerm StartSecretariatTerm(DateOnly startsOn)
     {
+        var existing = _secretariatTerms.Find(t => t.StartsOn == startsOn);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
         var coordinator = HolderOn(RoleKind.Coordinator, startsOn)
             ?? throw new DomainRuleException($"{Code} has no Coordinator on {startsOn:yyyy-MM-dd}: the Secretariat is the coordinator's organisation.");
         var overlapping = _secretariatTerms.Find(t => Terms.Overlap(t.StartsOn, t.EndsOn, startsOn, startsOn.AddYears(1)));
@@ -23,11 +29,18 @@ public sealed partial class Body
         return term;
     }
 
-    /// <summary>Renews the term running on <paramref name="on"/> by one year; the renewal is kept as history.</summary>
+    /// <summary>Renews the term running on <paramref name="on"/> by one year; the renewal is kept as history. At most one renewal per day.</summary>
     public SecretariatRenewal RenewSecretariatTerm(DateOnly on)
     {
         var term = SecretariatOn(on) ?? _secretariatTerms.OrderByDescending(t => t.StartsOn).FirstOrDefault(t => t.StartsOn <= on)
             ?? throw new DomainRuleException($"{Code} has no secretariat term to renew on {on:yyyy-MM-dd}.");
+        // One renewal decision per day: running the same renewal again does not add a second year.
+        var already = term.Renewals.FirstOrDefault(r => r.RenewedOn == on);
+        if (already is not null)
+        {
+            return already;
+        }
+
         var clash = _secretariatTerms.Find(t => t != term && Terms.Overlap(t.StartsOn, t.EndsOn, term.EndsOn, term.EndsOn.AddYears(1)));
         if (clash is not null)
         {

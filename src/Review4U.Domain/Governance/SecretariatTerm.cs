@@ -36,8 +36,14 @@ public sealed class SecretariatTerm
 
     public bool IsActiveOn(DateOnly day) => Terms.Covers(StartsOn, EndsOn, day);
 
-    /// <summary>Days from <paramref name="today"/> until the term ends (0 on its last day is 1: the term ends tomorrow).</summary>
-    public int DaysToEnd(DateOnly today) => EndsOn.DayNumber - today.DayNumber;
+    /// <summary>The end as it stood on <paramref name="day"/>: renewals made later had not moved it yet.</summary>
+    public DateOnly EndsOnAsOf(DateOnly day) =>
+        _renewals.Where(r => r.RenewedOn <= day).Select(r => r.NewEndsOn).DefaultIfEmpty(StartsOn.AddYears(1)).Max();
+
+    public int RenewalsAsOf(DateOnly day) => _renewals.Count(r => r.RenewedOn <= day);
+
+    /// <summary>Days from <paramref name="today"/> until the term ends, as it stood that day (1 on its last day).</summary>
+    public int DaysToEnd(DateOnly today) => EndsOnAsOf(today).DayNumber - today.DayNumber;
 
     internal SecretariatRenewal Renew(DateOnly on)
     {

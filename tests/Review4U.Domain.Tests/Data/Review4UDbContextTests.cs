@@ -18,7 +18,7 @@ public sealed class Review4UDbContextTests : IAsyncLifetime
     public async Task SaveChanges_PersistsBodyWithGovernanceAndHistory_WhenReloaded()
     {
         var body = Samples.Alliance();
-        var org = Samples.Organisation("Haki Youth Trust", "KE", ["firearms", "emerging-crimes"], ("Amina Otieno", "amina@haki.example.org", Members.Gender.Female));
+        var org = Samples.Organisation("Haki Youth Trust", "KE", ["firearms", "emerging-crimes"], ("Amina Otieno", "amina@haki.example.org", Review4U.Domain.Members.Gender.Female));
         await using (var db = _database.OpenContext())
         {
             db.Organisations.Add(org);

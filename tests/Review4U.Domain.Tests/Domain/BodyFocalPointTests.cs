@@ -36,4 +36,16 @@ public sealed class BodyFocalPointTests
 
         Assert.Throws<DomainRuleException>(() => body.AppointFocalPoint("KE", "Ministry of Interior", "Jane Doe", "jane@interior.example.go.ke", Day));
     }
+
+    [Fact]
+    public void AppointFocalPoint_ChangesNothing_WhenTheSameAppointmentIsRecordedAgain()
+    {
+        var body = Samples.Alliance();
+        var first = body.AppointFocalPoint("KE", "Ministry of Interior", "John Kamau", "j.kamau@interior.example.go.ke", Day);
+
+        var again = body.AppointFocalPoint("KE", "Ministry of Interior", "John Kamau", "J.Kamau@interior.example.go.ke", Day);
+
+        Assert.Same(first, again);
+        Assert.Single(body.FocalPoints);
+    }
 }

@@ -122,4 +122,16 @@ public sealed class BodyGovernanceTests
 
         Assert.Throws<DomainRuleException>(() => body.EndRole(first.Id, Day.AddMonths(8)));
     }
+
+    [Fact]
+    public void AssignRole_ReturnsTheExistingTerm_WhenTheSameTermIsAskedForAgain()
+    {
+        var (body, a, _) = AllianceWithTwoMembers();
+        var first = body.AssignRole(RoleKind.Coordinator, Samples.Holder(a), Day);
+
+        var again = body.AssignRole(RoleKind.Coordinator, Samples.Holder(a), Day);
+
+        Assert.Same(first, again);
+        Assert.Single(body.Roles);
+    }
 }

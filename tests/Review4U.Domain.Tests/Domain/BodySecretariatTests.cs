@@ -73,4 +73,31 @@ public sealed class BodySecretariatTests
 
         Assert.Equal("The secretariat term ended on 2025-03-01; an ended term cannot be renewed: start a new term.", error.Message);
     }
+
+    [Fact]
+    public void DaysToEnd_CountsToTheEndAsItStoodThatDay_BeforeALaterRenewal()
+    {
+        var (body, _) = AllianceWithCoordinator();
+        var term = body.StartSecretariatTerm(Day);
+        body.RenewSecretariatTerm(new DateOnly(2025, 2, 1));
+
+        Assert.Equal(new DateOnly(2025, 3, 1), term.EndsOnAsOf(new DateOnly(2025, 1, 31)));
+        Assert.Equal(29, term.DaysToEnd(new DateOnly(2025, 1, 31)));
+        Assert.Equal(393, term.DaysToEnd(new DateOnly(2025, 2, 1)));
+        Assert.Equal(1, term.RenewalsAsOf(new DateOnly(2025, 2, 1)));
+    }
+
+    [Fact]
+    public void RenewSecretariatTerm_RenewsOnce_WhenTheSameDaysRenewalIsRepeated()
+    {
+        var (body, _) = AllianceWithCoordinator();
+        var term = body.StartSecretariatTerm(Day);
+        Assert.Same(term, body.StartSecretariatTerm(Day));
+
+        body.RenewSecretariatTerm(new DateOnly(2025, 2, 1));
+        body.RenewSecretariatTerm(new DateOnly(2025, 2, 1));
+
+        Assert.Equal(new DateOnly(2026, 3, 1), term.EndsOn);
+        Assert.Single(term.Renewals);
+    }
 }
