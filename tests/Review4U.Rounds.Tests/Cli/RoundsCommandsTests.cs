@@ -60,7 +60,31 @@ public sealed partial class RoundsCommandsTests : IAsyncLifetime
         Assert.Contains("--questionnaire: no questionnaire has the id 'nope'", bad.Output, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    [Fact]
+    public async Task DemoRound_LeavesARoundInProgressOnTheDemoAlliance_WhenRunAfterDemoSeed()
+    {
+        await using var empty = await RoundsWorld.CreateAsync(seed: false);
+        CopyFolder(RepositoryPaths.Of("workflows/questionnaires"), Path.Combine(workflows, "questionnaires"));
+        var seed = await RunAsync(empty, ["demo", "seed", "--samples", RepositoryPaths.Of("docs/samples")], withWorkflows: false);
+        Assert.True(seed.ExitCode == 0, seed.Output);
+
+        var demo = await RunAsync(empty, "demo", "round");
+        Assert.True(demo.ExitCode == 0, demo.Output);
+        var roundId = RoundIdPattern().Match(demo.Output).Groups[1].Value;
+        var status = await RunAsync(empty, "rounds", "status", roundId, "--json");
+        using var json = JsonDocument.Parse(status.Output);
+        var statuses = json.RootElement.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("status").GetString()).ToList();
+        Assert.Contains("submitted", statuses);
+        Assert.Contains("draft", statuses);
+        Assert.Contains("pending", statuses);
+        Assert.Contains("exists already", (await RunAsync(empty, "demo", "round")).Output, StringComparison.Ordinal);
+    }
+
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(world, args, withWorkflows: true);
+
+    private Task<(int ExitCode, string Output)> RunAsync(RoundsWorld target, params string[] args) => RunAsync(target, args, withWorkflows: true);
+
+    private async Task<(int ExitCode, string Output)> RunAsync(RoundsWorld target, string[] args, bool withWorkflows)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "review4u.dll"));
@@ -69,9 +93,13 @@ public sealed partial class RoundsCommandsTests : IAsyncLifetime
             start.ArgumentList.Add(arg);
         }
 
-        start.ArgumentList.Add("--workflows");
-        start.ArgumentList.Add(workflows);
-        start.Environment["REVIEW4U_DB"] = world.Database.ConnectionString;
+        if (withWorkflows)
+        {
+            start.ArgumentList.Add("--workflows");
+            start.ArgumentList.Add(workflows);
+        }
+
+        start.Environment["REVIEW4U_DB"] = target.Database.ConnectionString;
         start.Environment["COLUMNS"] = "200";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -86,7 +114,7 @@ public sealed partial class RoundsCommandsTests : IAsyncLifetime
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite: true);
         }
     }
 

@@ -52,7 +52,8 @@ public sealed partial class RoundsWorld : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<RoundsWorld> CreateAsync()
+    /// <summary>The world; <paramref name="seed"/> false leaves the domain empty (for `demo seed`).</summary>
+    public static async Task<RoundsWorld> CreateAsync(bool seed = true)
     {
         var database = await TestDatabase.CreateFromTemplateAsync(TemplateKey(), async cs =>
         {
@@ -83,7 +84,11 @@ public sealed partial class RoundsWorld : IAsyncDisposable
             o.QuestionnairesPath = Path.Combine(AppContext.BaseDirectory, "Support", "questionnaires");
         });
         var world = new RoundsWorld(database, smtp, clock, services.BuildServiceProvider(validateScopes: true));
-        await world.SeedAsync();
+        if (seed)
+        {
+            await world.SeedAsync();
+        }
+
         await world.LoadWorkflowAsync();
         return world;
     }

@@ -12,5 +12,6 @@ internal static class DemoArea
                 .WithDescription("Create the demo alliance NACSA-KE and network NET4U-AF with members, governance and a secretariat term, from docs/samples. Safe to run again.")
                 .WithExample("demo", "seed")
                 .WithExample("demo", "seed", "--samples", "docs/samples");
+            demo.AddDemoRound();
         });
 }

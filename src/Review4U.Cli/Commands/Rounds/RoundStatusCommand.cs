@@ -27,7 +27,8 @@ internal sealed class RoundStatusCommand(CliSettings cli, IAnsiConsole? console 
             ?? throw new UserFacingException($"No round has the id {settings.Id}.");
         if (settings.AsJson)
         {
-            output.WriteLine(JsonSerializer.Serialize(progress, Json));
+            // Raw to the terminal's writer: the console would wrap long lines inside JSON strings.
+            output.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(progress, Json));
             return 0;
         }
 
