@@ -40,6 +40,16 @@ public static class RoundsServiceCollectionExtensions
         services.TryAddSingleton<Progress.RoundProgressQuery>();
         // Replaces the email module's default (recording only) whichever of the two Add calls comes first.
         services.Replace(ServiceDescriptor.Singleton<IReplyHandler, TaskReplyHandler>());
+        services.AddReview4URoundSteps();
+        return services;
+    }
+
+    /// <summary>
+    /// Only the round's step types, for the engine's registry: what <c>review4u workflows validate</c> and the
+    /// schema need to know about them without the services that run them.
+    /// </summary>
+    public static IServiceCollection AddReview4URoundSteps(this IServiceCollection services)
+    {
         services.AddReview4UWorkflowStep<CreateRoundTasksStep>();
         services.AddReview4UWorkflowStep<SendRoundRemindersStep>();
         services.AddReview4UWorkflowStep<CollectAnswersStep>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Data;
 using Review4U.Email.Data;
+using Review4U.Rounds;
 using Review4U.Rounds.Data;
 using Review4U.Workflows;
 using Review4U.Workflows.Hangfire.Persistence;
@@ -26,6 +27,7 @@ internal static class CliServices
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("email (schema email)", EmailDatabase.MigrateEmailAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
         services.AddReview4UWorkflows();
+        services.AddReview4URoundSteps();
         return new TypeRegistrar(services);
     }
 }
