@@ -21,14 +21,19 @@ public sealed class CliAppTests : IAsyncLifetime
     private Task<(int ExitCode, string Output)> SeedAsync() => _cli.RunAsync("demo", "seed", "--samples", SampleFiles.Folder);
 
     [Fact]
-    public async Task DbMigrate_AppliesTheDomainMigrations_WhenTheDatabaseIsEmpty()
+    public async Task DbMigrate_AppliesEveryModulesMigrations_DomainFirst_WhenTheDatabaseIsEmpty()
     {
         await using var empty = await TestDatabase.CreateEmptyAsync();
 
         var (exitCode, output) = await new CliRunner(empty.ConnectionString).RunAsync("db", "migrate");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("migrated domain (schema review4u)\n", output);
+        Assert.Equal(
+            "migrated domain (schema review4u)\n"
+            + "migrated workflow engine (schemas workflow, hangfire)\n"
+            + "migrated email (schema email)\n"
+            + "migrated contribution rounds (schema rounds)\n",
+            output);
         await using var db = empty.OpenContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }

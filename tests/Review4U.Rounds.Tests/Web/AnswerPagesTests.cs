@@ -31,6 +31,11 @@ public sealed partial class AnswerPagesTests : IAsyncLifetime
             web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
             web.UseSetting("Email:UnsubscribeSecret", "rounds-tests-unsubscribe-secret-0123456789");
             web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
+            // The pages are under test, not the worker: no Hangfire server, no outbox delivery in this host.
+            web.UseSetting("Workflows:WorkerCount", "0");
+            web.UseSetting("Email:Delivery:Enabled", "false");
+            web.UseSetting("Email:Imap:Enabled", "false");
             web.UseSetting("Rounds:QuestionnairesPath", Path.Combine(AppContext.BaseDirectory, "Support", "questionnaires"));
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
         });
