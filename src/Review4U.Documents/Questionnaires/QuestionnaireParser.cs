@@ -1,3 +1,4 @@
+using ThematicAreas = Review4U.Domain.Vocabulary.ThematicAreas;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Review4U.Documents.Codes;

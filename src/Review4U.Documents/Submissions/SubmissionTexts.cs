@@ -1,3 +1,4 @@
+using ThematicAreas = Review4U.Domain.Vocabulary.ThematicAreas;
 using Review4U.Documents.Codes;
 using Review4U.Documents.Questionnaires;
 
