@@ -7,13 +7,17 @@ namespace Review4U.Bench.Running;
 /// <summary>Runs the chosen scenarios in priority order, prints each run as it ends, and collects the results.</summary>
 public sealed class BenchRunner(IReadOnlyList<IScenario> scenarios, TextWriter log)
 {
+    /// <summary>Scenarios (and sizes) that threw, with their message; the table leaves them out.</summary>
+    public IList<string> Failures { get; } = [];
+
     public async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var chosen = options.Scenario is null ? scenarios : scenarios.Where(s => s.Name == options.Scenario).ToList();
+        var names = options.Scenario?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var chosen = names is null ? scenarios : scenarios.Where(s => names.Contains(s.Name, StringComparer.Ordinal)).ToList();
         if (chosen.Count == 0)
         {
-            throw new ArgumentException($"--scenario: expected one of {string.Join(", ", scenarios.Select(s => s.Name))}, got '{options.Scenario}'.");
+            throw new ArgumentException($"--scenario: expected one or more (comma-separated) of {string.Join(", ", scenarios.Select(s => s.Name))}, got '{options.Scenario}'.");
         }
 
         var results = new List<ScenarioResult>();
@@ -21,7 +25,16 @@ public sealed class BenchRunner(IReadOnlyList<IScenario> scenarios, TextWriter l
         {
             foreach (var size in options.Sizes.Where(scenario.Supports))
             {
-                results.Add(await RunScenarioAsync(scenario, size, options, ct));
+                try
+                {
+                    results.Add(await RunScenarioAsync(scenario, size, options, ct));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One broken scenario must not cost the figures of the others; the failure is printed and the exit code says so.
+                    await log.WriteLineAsync($"{scenario.Name} {BenchOptions.Label(size)} FAILED: {e}");
+                    Failures.Add($"{scenario.Name} {BenchOptions.Label(size)}: {e.Message}");
+                }
             }
         }
 
