@@ -23,7 +23,7 @@ public sealed class BenchRunner(IReadOnlyList<IScenario> scenarios, TextWriter l
         var results = new List<ScenarioResult>();
         foreach (var scenario in chosen)
         {
-            foreach (var size in options.Sizes.Where(scenario.Supports))
+            foreach (var size in options.Sizes.Where(scenario.Supports).Take(scenario.SizeIndependent ? 1 : int.MaxValue))
             {
                 try
                 {
