@@ -42,7 +42,7 @@ public sealed class BenchRunner(IReadOnlyList<IScenario> scenarios, TextWriter l
     }
 
     /// <summary>
-    /// The PostgreSQL server is shared: when it refuses a connection (53300, too many clients) the whole run is redone,
+    /// The PostgreSQL server is shared: when it refuses a connection or restarts, the whole run is redone,
     /// said in the log, rather than recording a figure that measured a failure.
     /// </summary>
     private async Task<RunFigures> RunWithRetryAsync(IScenario scenario, int size, bool smoke, CancellationToken ct)
@@ -53,13 +53,17 @@ public sealed class BenchRunner(IReadOnlyList<IScenario> scenarios, TextWriter l
             {
                 return await scenario.RunOnceAsync(size, smoke, ct);
             }
-            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.TooManyConnections && attempt < 3)
+            catch (Npgsql.PostgresException e) when (IsServerUnavailable(e) && attempt < 3)
             {
-                await log.WriteLineAsync($"{scenario.Name}: the server refused a connection ({e.MessageText}); retrying the run in 5 s.");
-                await Task.Delay(TimeSpan.FromSeconds(5), ct);
+                await log.WriteLineAsync($"{scenario.Name}: the server refused or dropped a connection ({e.SqlState}: {e.MessageText}); retrying the run in 10 s.");
+                await Task.Delay(TimeSpan.FromSeconds(10), ct);
             }
         }
     }
+
+    // Too many clients, or the shared server restarting (shutting down, starting up, terminated by an administrator).
+    private static bool IsServerUnavailable(Npgsql.PostgresException e) =>
+        e.SqlState is Npgsql.PostgresErrorCodes.TooManyConnections or Npgsql.PostgresErrorCodes.CannotConnectNow or Npgsql.PostgresErrorCodes.AdminShutdown;
 
     private async Task<ScenarioResult> RunScenarioAsync(IScenario scenario, int size, BenchOptions options, CancellationToken ct)
     {
