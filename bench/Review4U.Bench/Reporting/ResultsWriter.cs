@@ -7,7 +7,8 @@ namespace Review4U.Bench.Reporting;
 /// <summary>Writes bench/RESULTS.md: machine facts, one table row per scenario and size, and what each figure means.</summary>
 public static class ResultsWriter
 {
-    public static string Render(MachineFacts machine, BenchOptions options, IReadOnlyList<ScenarioResult> results, string loadAtEnd)
+    /// <param name="notes">Hand-written analysis (bench/NOTES.md: what limited each figure), appended as is; null when absent.</param>
+    public static string Render(MachineFacts machine, BenchOptions options, IReadOnlyList<ScenarioResult> results, string loadAtEnd, string? notes)
     {
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,6 +34,12 @@ public static class ResultsWriter
         foreach (var r in results.DistinctBy(r => (r.Scenario, r.Size)))
         {
             Line(md, $"- **{r.Scenario} {BenchOptions.Label(r.Size)}**: {r.Description}");
+        }
+
+        if (notes is not null)
+        {
+            Line(md, "");
+            md.Append(notes);
         }
 
         return md.ToString();

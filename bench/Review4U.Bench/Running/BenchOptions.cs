@@ -6,7 +6,7 @@ namespace Review4U.Bench.Running;
 public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string? Scenario, bool Smoke, string? ResultsPath)
 {
     public const string Usage =
-        "usage: Review4U.Bench [--size 1k|10k|50k]... [--runs N] [--scenario NAME] [--smoke] [--results FILE]";
+        "usage: Review4U.Bench [--size 1k|10k|50k]... [--runs N] [--scenario NAME[,NAME...]] [--smoke] [--results FILE]";
 
     private static readonly Dictionary<string, int> KnownSizes = new(StringComparer.OrdinalIgnoreCase)
     {

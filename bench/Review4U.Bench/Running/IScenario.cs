@@ -21,6 +21,9 @@ public interface IScenario
     /// <summary>What the size means for this scenario and the target.</summary>
     string Describe(int size, bool smoke);
 
+    /// <summary>A rate that does not depend on the number of members: measured once, at the smallest size requested.</summary>
+    bool SizeIndependent => false;
+
     /// <summary>Whether this scenario runs at this size (some contrasts only run at 1k).</summary>
     bool Supports(int size) => true;
 

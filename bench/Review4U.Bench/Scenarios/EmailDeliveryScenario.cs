@@ -70,9 +70,9 @@ public sealed class EmailDeliveryScenario : IScenario
         dispatch.Stop();
         smtp.Clear();
 
-        var messages = emails.Select(Mime).ToList();
+        // The MimeMessages are built inside the timing, as the dispatcher builds its own from the claimed rows.
         var raw = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Connections).Select(c => SendRawAsync(smtp.Port, messages.Where((_, i) => i % Connections == c).ToList(), ct)));
+        await Task.WhenAll(Enumerable.Range(0, Connections).Select(c => SendRawAsync(smtp.Port, emails.Where((_, i) => i % Connections == c).Select(Mime).ToList(), ct)));
         await smtp.WaitForAsync(size, TimeSpan.FromMinutes(5));
         raw.Stop();
 
