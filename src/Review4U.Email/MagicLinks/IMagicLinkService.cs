@@ -11,6 +11,14 @@ public interface IMagicLinkService
     /// <summary>Issues a token (base64url) inside the caller's transaction.</summary>
     Task<string> IssueAsync(DbTransaction transaction, MagicLinkScope scope, DateTimeOffset expiresAt, CancellationToken ct);
 
+    /// <summary>
+    /// Issues one token per link inside the caller's transaction with a single binary COPY, returning the tokens in
+    /// the order of <paramref name="links"/>; same storage and semantics as <see cref="IssueAsync"/>. An empty list
+    /// writes nothing.
+    /// </summary>
+    Task<IReadOnlyList<string>> IssueManyAsync(
+        DbTransaction transaction, IReadOnlyList<(MagicLinkScope Scope, DateTimeOffset ExpiresAt)> links, CancellationToken ct);
+
     Task<MagicLinkResolution> ResolveAsync(string? token, CancellationToken ct);
 
     /// <summary>Resolves and checks the token opens this body's task; another task gives <see cref="MagicLinkStatus.WrongScope"/>.</summary>

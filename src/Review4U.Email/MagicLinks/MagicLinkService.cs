@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using NpgsqlTypes;
 using Review4U.Email.Options;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
@@ -19,12 +20,12 @@ public sealed class MagicLinkService(IOptions<EmailOptions> options, IOutbox out
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(scope);
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = NewToken();
         await using var cmd = new NpgsqlCommand(
             """
             INSERT INTO email.magic_links (token_hash, body_id, task_id, contact_id, expires_at, created_at)
             VALUES ($1, $2, $3, $4, $5, $6)
-            """, (NpgsqlConnection?)transaction.Connection, (NpgsqlTransaction)transaction);
+            """, ConnectionOf(transaction), (NpgsqlTransaction)transaction);
         cmd.Parameters.AddWithValue(Hash(token));
         cmd.Parameters.AddWithValue(scope.BodyId);
         cmd.Parameters.AddWithValue(scope.TaskId);
@@ -33,6 +34,46 @@ public sealed class MagicLinkService(IOptions<EmailOptions> options, IOutbox out
         cmd.Parameters.AddWithValue(time.GetUtcNow());
         await cmd.ExecuteNonQueryAsync(ct);
         return token;
+    }
+
+    public async Task<IReadOnlyList<string>> IssueManyAsync(
+        DbTransaction transaction, IReadOnlyList<(MagicLinkScope Scope, DateTimeOffset ExpiresAt)> links, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(links);
+        if (links.Count == 0)
+        {
+            return [];
+        }
+
+        // Validate everything before writing anything, so bad input leaves the transaction untouched.
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (links[i].Scope is null)
+            {
+                throw new ArgumentException($"Link {i} has no scope.", nameof(links));
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var tokens = new string[links.Count];
+        await using var importer = await ConnectionOf(transaction).BeginBinaryImportAsync(
+            "COPY email.magic_links (token_hash, body_id, task_id, contact_id, expires_at, created_at) FROM STDIN (FORMAT BINARY)", ct);
+        for (var i = 0; i < links.Count; i++)
+        {
+            var (scope, expiresAt) = links[i];
+            tokens[i] = NewToken();
+            await importer.StartRowAsync(ct);
+            await importer.WriteAsync(Hash(tokens[i]), NpgsqlDbType.Bytea, ct);
+            await importer.WriteAsync(scope.BodyId, NpgsqlDbType.Uuid, ct);
+            await importer.WriteAsync(scope.TaskId, NpgsqlDbType.Uuid, ct);
+            await importer.WriteAsync(scope.ContactId, NpgsqlDbType.Uuid, ct);
+            await importer.WriteAsync(expiresAt, NpgsqlDbType.TimestampTz, ct);
+            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+        }
+
+        await importer.CompleteAsync(ct);
+        return tokens;
     }
 
     public async Task<MagicLinkResolution> ResolveAsync(string? token, CancellationToken ct)
@@ -117,6 +158,12 @@ public sealed class MagicLinkService(IOptions<EmailOptions> options, IOutbox out
     }
 
     internal static byte[] Hash(string token) => SHA256.HashData(Encoding.ASCII.GetBytes(token));
+
+    private static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
+
+    private static NpgsqlConnection ConnectionOf(DbTransaction transaction) =>
+        transaction.Connection as NpgsqlConnection
+        ?? throw new ArgumentException("Magic links are written in an open Npgsql transaction.", nameof(transaction));
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

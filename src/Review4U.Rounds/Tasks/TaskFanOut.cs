@@ -17,7 +17,7 @@ namespace Review4U.Rounds.Tasks;
 
 /// <summary>
 /// Creates a round's tasks and invitations set-based, in the caller's transaction: one binary COPY of all tasks,
-/// one of their contacts, the magic links, and one COPY of all invitation emails into the outbox. Organisations that
+/// one of their contacts, one of their magic links, and one COPY of all invitation emails into the outbox. Organisations that
 /// already have a task in the round are skipped, so running it again (a retry, or "add recipients") adds only new ones.
 /// </summary>
 public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService links, IOutbox outbox, EmailTemplates templates, RoundLinks urls)
@@ -67,26 +67,26 @@ public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService 
 
         var identity = RoundMail.IdentityOf(body);
         var expiry = links.DefaultExpiry(round.Deadline);
-        var emails = new List<OutgoingEmail>();
-        foreach (var (task, recipient) in created)
+        var invited = created.SelectMany(c => c.Recipient.Contacts.Select(contact => (c.Task, c.Recipient, Contact: contact))).ToList();
+        var tokens = await links.IssueManyAsync(
+            db.Transaction, invited.Select(i => (new MagicLinkScope(round.BodyId, i.Task.Id, i.Contact.ContactId), expiry)).ToList(), ct);
+        var emails = new List<OutgoingEmail>(invited.Count);
+        for (var i = 0; i < invited.Count; i++)
         {
-            foreach (var contact in recipient.Contacts)
+            var (task, recipient, contact) = invited[i];
+            var rendered = templates.Render(new TaskInvitationModel
             {
-                var token = await links.IssueAsync(db.Transaction, new MagicLinkScope(round.BodyId, task.Id, contact.ContactId), expiry, ct);
-                var rendered = templates.Render(new TaskInvitationModel
-                {
-                    Body = identity,
-                    RecipientName = contact.Name,
-                    OrganisationName = recipient.Name,
-                    RoundTitle = round.Title,
-                    QuestionCount = task.QuestionIds.Count,
-                    Deadline = round.Deadline,
-                    TaskUrl = urls.Task(roundId, token),
-                }, contact.Language, body.DefaultLanguage);
-                emails.Add(RoundMail.ToOutgoing(
-                    rendered, round.BodyId, $"round:{roundId:N}:invitation:{task.Id:N}:{contact.ContactId:N}", EmailCategories.TaskInvitation,
-                    contact.Email, contact.Name, roundId, task.Id, contact.ContactId));
-            }
+                Body = identity,
+                RecipientName = contact.Name,
+                OrganisationName = recipient.Name,
+                RoundTitle = round.Title,
+                QuestionCount = task.QuestionIds.Count,
+                Deadline = round.Deadline,
+                TaskUrl = urls.Task(roundId, tokens[i]),
+            }, contact.Language, body.DefaultLanguage);
+            emails.Add(RoundMail.ToOutgoing(
+                rendered, round.BodyId, $"round:{roundId:N}:invitation:{task.Id:N}:{contact.ContactId:N}", EmailCategories.TaskInvitation,
+                contact.Email, contact.Name, roundId, task.Id, contact.ContactId));
         }
 
         await outbox.EnqueueAsync(db.Transaction, emails, ct);

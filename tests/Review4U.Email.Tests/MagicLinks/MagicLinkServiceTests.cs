@@ -117,6 +117,84 @@ public sealed class MagicLinkServiceTests : IAsyncLifetime
         Assert.All(await _h.OutboxAsync(), r => Assert.Equal(EmailCategories.MagicLinkRenewal, r.Category));
     }
 
+    [Fact]
+    public async Task IssueManyAsync_ReturnsTokensInOrderThatResolveToTheirScopes_WhenCommitted()
+    {
+        var expiresAt = _h.Time.GetUtcNow().AddDays(3);
+        var scopes = Enumerable.Range(0, 5).Select(_ => new MagicLinkScope(EmailHarness.BodyId, Guid.NewGuid(), Guid.NewGuid())).ToList();
+
+        var tokens = await IssueManyAsync(scopes.Select((s, i) => (s, expiresAt.AddHours(i))).ToList(), commit: true);
+
+        Assert.Equal(scopes.Count, tokens.Count);
+        Assert.Equal(tokens.Count, tokens.Distinct().Count());
+        for (var i = 0; i < scopes.Count; i++)
+        {
+            var resolution = await _h.Get<IMagicLinkService>().ResolveAsync(tokens[i], CancellationToken.None);
+            Assert.Equal(MagicLinkStatus.Valid, resolution.Status);
+            Assert.Equal(scopes[i], resolution.Scope);
+            Assert.Equal(expiresAt.AddHours(i), resolution.ExpiresAt);
+        }
+    }
+
+    [Fact]
+    public async Task IssueManyAsync_StoresOnlyTheHashes()
+    {
+        var tokens = await IssueManyAsync([(_scope, _h.Time.GetUtcNow().AddDays(3)), (_scope with { ContactId = Guid.NewGuid() }, _h.Time.GetUtcNow().AddDays(3))], commit: true);
+
+        await using var context = _h.Context();
+        var stored = context.MagicLinks.Select(r => r.TokenHash).ToList();
+        var expected = tokens.Select(t => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(t))).ToList();
+        Assert.Equal(2, stored.Count);
+        Assert.All(expected, hash => Assert.Contains(stored, s => s.SequenceEqual(hash)));
+        Assert.All(context.MagicLinks.ToList(), r => Assert.Equal(_h.Time.GetUtcNow(), r.CreatedAt));
+    }
+
+    [Fact]
+    public async Task IssueManyAsync_LeavesNothing_WhenTheTransactionRollsBack()
+    {
+        var tokens = await IssueManyAsync([(_scope, _h.Time.GetUtcNow().AddDays(3))], commit: false);
+
+        var resolution = await _h.Get<IMagicLinkService>().ResolveAsync(tokens[0], CancellationToken.None);
+        Assert.Equal(MagicLinkStatus.Unknown, resolution.Status);
+        await using var context = _h.Context();
+        Assert.Empty(context.MagicLinks);
+    }
+
+    [Fact]
+    public async Task IssueManyAsync_WritesNothingAndKeepsTheTransactionUsable_WhenTheListIsEmpty()
+    {
+        await using var connection = new NpgsqlConnection(_h.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+
+        var none = await _h.Get<IMagicLinkService>().IssueManyAsync(transaction, [], CancellationToken.None);
+        var single = await _h.Get<IMagicLinkService>().IssueAsync(transaction, _scope, _h.Time.GetUtcNow().AddDays(3), CancellationToken.None);
+        await transaction.CommitAsync();
+
+        Assert.Empty(none);
+        await using var context = _h.Context();
+        Assert.Single(context.MagicLinks);
+        Assert.Equal(MagicLinkStatus.Valid, (await _h.Get<IMagicLinkService>().ResolveAsync(single, CancellationToken.None)).Status);
+    }
+
+    private async Task<IReadOnlyList<string>> IssueManyAsync(IReadOnlyList<(MagicLinkScope Scope, DateTimeOffset ExpiresAt)> links, bool commit)
+    {
+        await using var connection = new NpgsqlConnection(_h.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var tokens = await _h.Get<IMagicLinkService>().IssueManyAsync(transaction, links, CancellationToken.None);
+        if (commit)
+        {
+            await transaction.CommitAsync();
+        }
+        else
+        {
+            await transaction.RollbackAsync();
+        }
+
+        return tokens;
+    }
+
     private async Task<string> IssueAsync(DateTimeOffset expiresAt)
     {
         await using var connection = new NpgsqlConnection(_h.Database.ConnectionString);
