@@ -7,7 +7,7 @@ namespace Review4U.Workflows.Hangfire.Engine;
 
 /// <summary>
 /// One advance job: locks a batch of ready branches of an instance (SKIP LOCKED, so several servers share a fan-out),
-/// runs one step of each, and commits effects, branch moves, joins, the instance's state and the journal together.
+/// runs each as far as its steps complete at once (within a step budget), and commits effects, branch moves, joins, the instance's state and the journal together.
 /// </summary>
 internal sealed class InstanceAdvancer(
     NpgsqlDataSource dataSource,
@@ -91,19 +91,7 @@ internal sealed class InstanceAdvancer(
                 }
             }
 
-            foreach (var group in runnable.GroupBy(b => b.StepId!, StringComparer.Ordinal))
-            {
-                var step = ctx.Definition.FindStep(group.Key);
-                if (step is not null && await runner.TryRunBatchAsync(ctx, [.. group], step, ct))
-                {
-                    continue;
-                }
-
-                foreach (var branch in group)
-                {
-                    await runner.RunAsync(ctx, branch, ct);
-                }
-            }
+            await RunWithinBudgetAsync(ctx, runnable, ct);
 
             await BranchStore.InsertAsync(connection, ctx.NewBranches, ctx.Now, ct);
             await BranchStore.UpdateAsync(connection, transaction, batch, ctx.Now, ct);
@@ -123,6 +111,64 @@ internal sealed class InstanceAdvancer(
             dispatcher.Advance(instanceId);
         }
     }
+
+    /// <summary>
+    /// Runs one step of each branch, then keeps running the next steps of the branches that moved straight on (the step
+    /// completed at once: no wait, fan-out, join, failure or resume), each in its own savepoint with its own execution
+    /// row, until they stop or the job's budget (<see cref="WorkflowEngineOptions.MaxStepsPerBranch"/> rounds,
+    /// <see cref="WorkflowEngineOptions.MaxStepsPerJob"/> steps) is spent; what is left stays ready for the next job.
+    /// </summary>
+    private async Task RunWithinBudgetAsync(AdvanceContext ctx, List<BranchState> runnable, CancellationToken ct)
+    {
+        var round = runnable;
+        var stepsRun = 0;
+        for (var rounds = 1; ; rounds++)
+        {
+            await RunRoundAsync(ctx, round, ct);
+            stepsRun += round.Count;
+            var left = Math.Min(options.MaxStepsPerJob - stepsRun, round.Count);
+            if (rounds >= options.MaxStepsPerBranch || left <= 0)
+            {
+                return;
+            }
+
+            round = [.. round.Where(b => MovedStraightOn(ctx, b)).Take(left)];
+            if (round.Count == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task RunRoundAsync(AdvanceContext ctx, List<BranchState> round, CancellationToken ct)
+    {
+        foreach (var group in round.GroupBy(b => b.StepId!, StringComparer.Ordinal))
+        {
+            var step = ctx.Definition.FindStep(group.Key);
+            if (step is not null && await runner.TryRunBatchAsync(ctx, [.. group], step, ct))
+            {
+                continue;
+            }
+
+            foreach (var branch in group)
+            {
+                await runner.RunAsync(ctx, branch, ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the branch's step completed at once and it is ready at its next step with nothing pending. A child
+    /// branch stops as soon as a sibling completed in this job: the join is applied at the end of the job and may
+    /// cancel it, so it must not run further effects first.
+    /// </summary>
+    private static bool MovedStraightOn(AdvanceContext ctx, BranchState branch) =>
+        branch.Status == BranchStatus.Ready
+        && branch.StepId is not null
+        && branch.Resume is null
+        && branch.Attempt == 0
+        && !ctx.CancelledBranches.Contains(branch.Id)
+        && !(branch.ParentBranchId is { } parent && ctx.CompletedChildren.ContainsKey(parent));
 
     /// <summary>A branch whose join already completed (another server's batch, a deadline) is cancelled, not run.</summary>
     private static bool IsOrphan(AdvanceContext ctx, BranchState branch) =>

@@ -9,8 +9,20 @@ public sealed class WorkflowEngineOptions
     /// <summary>Hangfire queue the engine's jobs run on.</summary>
     public string Queue { get; set; } = "workflows";
 
-    /// <summary>How many ready branches one job advances (one step each) in one transaction.</summary>
+    /// <summary>How many ready branches one job locks and advances in one transaction.</summary>
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// How many steps in a row one job runs on each branch while they complete at once (no wait, fan-out, failure);
+    /// each keeps its own savepoint and execution row. 1 runs one step per branch per job.
+    /// </summary>
+    public int MaxStepsPerBranch { get; set; } = 50;
+
+    /// <summary>
+    /// Ceiling on the steps one job runs in its transaction, so a batch of long immediate sequences does not hold it
+    /// too long; the first step of every locked branch always runs, follow-on steps stop at this count.
+    /// </summary>
+    public int MaxStepsPerJob { get; set; } = 1000;
 
     /// <summary>How many batch jobs a fan-out starts at once; more servers then work side by side.</summary>
     public int MaxParallelBatches { get; set; } = 4;
