@@ -37,10 +37,28 @@ public static class EmailServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IMagicLinkService, MagicLinkService>();
         services.AddSingleton<ReplyMatcher>();
+        services.AddSingleton<ReplyHandlers>();
         services.AddSingleton<InboundMailProcessor>();
         services.AddSingleton<ImapReplyReader>();
         services.AddHostedService<EmailStartupValidation>();
         services.AddHostedService<ImapReplyWatcher>();
+        return services;
+    }
+
+    /// <summary>
+    /// Replies to emails of these categories go to <typeparamref name="THandler"/> (a module's agenda items, status
+    /// updates, …); replies to any other category go to the default <see cref="IReplyHandler"/>.
+    /// </summary>
+    public static IServiceCollection AddReview4UReplyHandler<THandler>(this IServiceCollection services, params string[] categories)
+        where THandler : class, IReplyHandler
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        services.TryAddSingleton<THandler>();
+        foreach (var category in categories)
+        {
+            services.AddSingleton(new ReplyRoute(category, typeof(THandler)));
+        }
+
         return services;
     }
 }

@@ -16,10 +16,10 @@ namespace Review4U.Email.Inbound;
 
 /// <summary>
 /// Records one received message in <c>email.inbound</c> (once per Message-ID) and, in the same transaction,
-/// hands a matched reply to the <see cref="IReplyHandler"/> and queues its acknowledgement, or forwards an
+/// hands a matched reply to the handler of the replied-to email's category (<see cref="ReplyHandlers"/>) and queues its acknowledgement, or forwards an
 /// unmatched one to the coordinator. Nothing is dropped.
 /// </summary>
-public sealed partial class InboundMailProcessor(IOptions<EmailOptions> options, ReplyMatcher matcher, IReplyHandler handler,
+public sealed partial class InboundMailProcessor(IOptions<EmailOptions> options, ReplyMatcher matcher, ReplyHandlers handlers,
     IOutbox outbox, EmailTemplates templates, ICoordinatorResolver coordinators, TimeProvider time, ILogger<InboundMailProcessor> logger)
 {
     private const int ExcerptLength = 280;
@@ -63,9 +63,9 @@ public sealed partial class InboundMailProcessor(IOptions<EmailOptions> options,
             InboundId = inboundId, MessageId = messageId, BodyId = match.BodyId, ScopeId = match.ScopeId, TaskId = match.TaskId,
             ContactId = match.ContactId, OutboxId = match.OutboxId, MatchedBy = match.MatchedBy, FromAddress = from,
             Subject = message.Subject ?? "", Text = text, Attachments = attachments, ReceivedAt = now, Language = match.Language,
-            RecipientName = match.ToName, OriginalSubject = match.Subject,
+            RecipientName = match.ToName, OriginalSubject = match.Subject, Category = match.Category,
         };
-        var acknowledgement = await handler.HandleAsync(transaction, reply, ct);
+        var acknowledgement = await handlers.For(match.Category).HandleAsync(transaction, reply, ct);
         if (acknowledgement is null || string.IsNullOrEmpty(from))
         {
             return InboundOutcome.Handled;

@@ -13,6 +13,8 @@ public sealed record InboundReply
     public Guid? ContactId { get; init; }
     /// <summary>The outbox email replied to.</summary>
     public required Guid OutboxId { get; init; }
+    /// <summary>The category of the email replied to (<c>task-invitation</c>, …): what chose the handler.</summary>
+    public string Category { get; init; } = "";
     /// <summary>plus-address, in-reply-to or references.</summary>
     public required string MatchedBy { get; init; }
     public required string FromAddress { get; init; }

@@ -9,7 +9,7 @@ namespace Review4U.Email.Inbound;
 /// <summary>Finds the task email a reply answers: by the plus-address token first, then In-Reply-To, then References.</summary>
 public sealed partial class ReplyMatcher(IOptions<EmailOptions> options)
 {
-    private const string Columns = "id, body_id, scope_id, task_id, contact_id, language, to_name, subject";
+    private const string Columns = "id, body_id, scope_id, task_id, contact_id, language, to_name, subject, category";
     private static readonly string[] EnvelopeHeaders = ["Delivered-To", "X-Original-To", "Envelope-To"];
 
     public async Task<OutboxMatch?> MatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, MimeMessage message, CancellationToken ct)
@@ -81,7 +81,7 @@ public sealed partial class ReplyMatcher(IOptions<EmailOptions> options)
 
         return new OutboxMatch(reader.GetGuid(0), reader.GetGuid(1), reader.IsDBNull(2) ? null : reader.GetGuid(2),
             reader.IsDBNull(3) ? null : reader.GetGuid(3), reader.IsDBNull(4) ? null : reader.GetGuid(4), reader.GetString(5),
-            reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7), matchedBy);
+            reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7), matchedBy, reader.GetString(8));
     }
 
     [GeneratedRegex(@"^([^+@]+)\+([0-9a-fA-F]{32})@", RegexOptions.CultureInvariant)]
