@@ -460,6 +460,14 @@ namespace Review4U.Rounds.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("reminder_days");
 
+                    b.Property<int?>("ReviewDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_days");
+
+                    b.Property<DateTimeOffset?>("ReviewDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_deadline");
+
                     b.PrimitiveCollection<List<string>>("SectionIds")
                         .IsRequired()
                         .HasColumnType("text[]")
