@@ -2,6 +2,7 @@ using Npgsql;
 using Review4U.Data;
 using Review4U.Email;
 using Review4U.Web.Features.Answers;
+using Review4U.Web.Features.Review;
 using Review4U.Web.Features.Unsubscribe;
 using Review4U.Workflows.Hangfire;
 
@@ -48,6 +49,7 @@ public static class WebComposition
     {
         endpoints.MapHealthChecks("/health");
         endpoints.MapReview4UAnswers();
+        endpoints.MapReview4UReview();
         endpoints.MapReview4UUnsubscribe();
         return endpoints;
     }

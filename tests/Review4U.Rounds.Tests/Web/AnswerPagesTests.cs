@@ -123,7 +123,7 @@ public sealed partial class AnswerPagesTests : IAsyncLifetime
         var response = await client.PostAsync(Url(3), new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("q.c1", "Late"), new("action", "submit")]));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("The deadline has passed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("La date limite est passée", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal); // org-03 reads French
         await using var db = world.OpenRounds();
         Assert.Equal(0, await db.Answers.CountAsync());
     }

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+using Review4U.Email.Templates;
+
+namespace Review4U.Web.Features.Answers.Text;
+
+/// <summary>
+/// The answer and review pages' own words (headings, buttons, status texts, error pages) in every shipped language.
+/// The language is chosen like the emails' (<see cref="LanguageChooser"/>): the contact's, else the body's default;
+/// a page that does not know who is reading (an unknown link) follows the browser's Accept-Language, else English.
+/// </summary>
+internal sealed class PageText
+{
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, string>> ByLanguage = new(StringComparer.Ordinal)
+    {
+        ["en"] = PageTextEn.Texts,
+        ["fr"] = PageTextFr.Texts,
+        ["es"] = PageTextEs.Texts,
+        ["ar"] = PageTextAr.Texts,
+    };
+
+    private readonly IReadOnlyDictionary<string, string> texts;
+
+    private PageText(string language)
+    {
+        Language = language;
+        texts = ByLanguage[language];
+    }
+
+    public string Language { get; }
+
+    public bool RightToLeft => EmailTemplateCatalog.RightToLeft.Contains(Language);
+
+    public static IReadOnlyCollection<string> Languages => ByLanguage.Keys;
+
+    /// <summary>English texts every language must also have (checked by a test).</summary>
+    public static IReadOnlyCollection<string> Keys => PageTextEn.Texts.Keys.ToList();
+
+    public static IReadOnlyCollection<string> KeysOf(string language) => ByLanguage[language].Keys.ToList();
+
+    public string this[string key] => texts.TryGetValue(key, out var text) ? text : PageTextEn.Texts[key];
+
+    /// <summary>A text with placeholders ({0}, {1}…) filled in.</summary>
+    public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);
+
+    public static PageText For(string? language) => new(LanguageChooser.Choose(language, null));
+
+    /// <summary>For pages that know no reader: the first shipped language the browser asks for, else English.</summary>
+    public static PageText FromRequest(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage.Select(v => v ?? "").ToList(), out var asked))
+        {
+            return For(null);
+        }
+
+        var supported = asked.OrderByDescending(v => v.Quality ?? 1)
+            .Select(v => (v.Value.Value ?? "").Split('-')[0].Trim())
+            .Select(code => ByLanguage.Keys.FirstOrDefault(known => known.Equals(code, StringComparison.OrdinalIgnoreCase)))
+            .FirstOrDefault(known => known is not null);
+        return For(supported);
+    }
+}
