@@ -135,6 +135,9 @@ public sealed partial class ReviewPagesTests : IAsyncLifetime
         Assert.All(decisions, d => Assert.Equal(world.BodyId, d.BodyId));
         Assert.Equal(("c1", "Formulation révisée de la réponse."), (decisions[1].QuestionId, decisions[1].Text));
         Assert.Equal(1, (await ReviewBoard.OutcomeAsync(db, roundId, None)).Approvals);
+        var progress = (await world.Get<Review4U.Rounds.Progress.RoundProgressQuery>().GetAsync(roundId, None))!.Review!;
+        Assert.Equal((4, 1, 0, 2, (string?)null), (progress.Reviewers, progress.Approvals, progress.Rejections, progress.Quorum, progress.Decision));
+        Assert.Equal(RoundsWorld.Start.AddDays(7), progress.Deadline);
         var page = await (await client.GetAsync(ReviewUrl(3) + "?saved=approve")).Content.ReadAsStringAsync();
         Assert.Contains("Votre approbation est enregistrée.", page, StringComparison.Ordinal);
         Assert.Contains("data-kind=\"proposed-edit\"", page, StringComparison.Ordinal);

@@ -21,6 +21,19 @@ internal sealed class PageText
 
     private readonly IReadOnlyDictionary<string, string> texts;
 
+    // A text missing in one language is a bug to see at once (the first page served fails), not an English word in an Arabic page.
+    static PageText()
+    {
+        foreach (var (language, translated) in ByLanguage)
+        {
+            var missing = PageTextEn.Texts.Keys.Except(translated.Keys).Concat(translated.Keys.Except(PageTextEn.Texts.Keys)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException($"Page texts '{language}' differ from English in: {string.Join(", ", missing)}.");
+            }
+        }
+    }
+
     private PageText(string language)
     {
         Language = language;
@@ -31,19 +44,19 @@ internal sealed class PageText
 
     public bool RightToLeft => EmailTemplateCatalog.RightToLeft.Contains(Language);
 
-    public static IReadOnlyCollection<string> Languages => ByLanguage.Keys;
+    /// <summary>The texts' keys (every language has the same ones).</summary>
+    public static IReadOnlySet<string> Keys { get; } = PageTextEn.Texts.Keys.ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>English texts every language must also have (checked by a test).</summary>
-    public static IReadOnlyCollection<string> Keys => PageTextEn.Texts.Keys.ToList();
-
-    public static IReadOnlyCollection<string> KeysOf(string language) => ByLanguage[language].Keys.ToList();
-
-    public string this[string key] => texts.TryGetValue(key, out var text) ? text : PageTextEn.Texts[key];
+    public string this[string key] => texts[key];
 
     /// <summary>A text with placeholders ({0}, {1}…) filled in.</summary>
     public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);
 
-    public static PageText For(string? language) => new(LanguageChooser.Choose(language, null));
+    public static PageText For(string? language)
+    {
+        var chosen = LanguageChooser.Choose(language, null);
+        return new PageText(ByLanguage.ContainsKey(chosen) ? chosen : "en"); // a language emails have before the pages do
+    }
 
     /// <summary>For pages that know no reader: the first shipped language the browser asks for, else English.</summary>
     public static PageText FromRequest(HttpRequest request)
