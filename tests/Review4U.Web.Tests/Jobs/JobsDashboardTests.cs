@@ -1,39 +1,17 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Time.Testing;
-using Review4U.TestKit.Postgres;
-using Review4U.TestKit.Smtp;
 using Review4U.Web.Infrastructure;
 using Review4U.Web.Tests.Support;
 
 namespace Review4U.Web.Tests.Jobs;
 
 /// <summary>
-/// The Hangfire Dashboard at /jobs: open to loopback, and to other addresses only with the admin token. Requests go
-/// through the in-memory TestServer, which lets each one claim the remote address it comes from.
+/// The Hangfire Dashboard at /jobs: open to loopback, to other addresses only with the admin token, and read-only.
+/// Requests go through the in-memory TestServer, which lets each one claim the remote address it comes from.
 /// </summary>
-public sealed class JobsDashboardTests : IAsyncLifetime
+public sealed class JobsDashboardTests(InMemoryWebHost host) : IClassFixture<InMemoryWebHost>
 {
-    private const string AdminToken = "jobs-admin-token-for-tests-0123456789";
     private static readonly IPAddress Remote = IPAddress.Parse("203.0.113.7");
-    private TestDatabase database = null!;
-    private TestSmtpServer smtp = null!;
-    private Review4UWebHost web = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await WebWorld.CreateDatabaseAsync();
-        smtp = await TestSmtpServer.StartAsync();
-        web = Review4UWebHost.InMemory(database.ConnectionString, smtp.Port, new FakeTimeProvider(WebWorld.Start),
-            new Dictionary<string, string?> { ["Jobs:AdminToken"] = AdminToken });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await web.DisposeAsync();
-        await smtp.DisposeAsync();
-        await database.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("127.0.0.1")]
@@ -61,7 +39,7 @@ public sealed class JobsDashboardTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_IsRefused_WhenTheRemoteRequestCarriesAWrongToken()
     {
-        var response = await GetAsync(JobsDashboard.Path, Remote, "Bearer " + AdminToken[..^1] + "X");
+        var response = await GetAsync(JobsDashboard.Path, Remote, "Bearer " + BareWebHost.AdminToken[..^1] + "X");
 
         Assert.Equal(StatusCodes.Status401Unauthorized, response.Response.StatusCode);
     }
@@ -69,7 +47,7 @@ public sealed class JobsDashboardTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_Answers200_WhenTheRemoteRequestCarriesTheAdminToken()
     {
-        var response = await GetAsync(JobsDashboard.Path, Remote, "Bearer " + AdminToken);
+        var response = await GetAsync(JobsDashboard.Path, Remote, "Bearer " + BareWebHost.AdminToken);
 
         Assert.Equal(StatusCodes.Status200OK, response.Response.StatusCode);
     }
@@ -82,8 +60,19 @@ public sealed class JobsDashboardTests : IAsyncLifetime
         Assert.Equal(StatusCodes.Status401Unauthorized, response.Response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/jobs/recurring/trigger")]
+    [InlineData("/jobs/jobs/enqueued/delete")]
+    public async Task DashboardCommands_AreRefused_EvenFromLoopback_BecauseTheDashboardIsReadOnly(string command)
+    {
+        // A writable dashboard goes on to dispatch the command; a read-only one refuses it with 401 before anything runs.
+        var response = await GetAsync(command, IPAddress.Loopback);
+
+        Assert.Equal(StatusCodes.Status401Unauthorized, response.Response.StatusCode);
+    }
+
     private Task<HttpContext> GetAsync(string path, IPAddress? remote, string? authorization = null) =>
-        web.Server.SendAsync(context =>
+        host.Web.Server.SendAsync(context =>
         {
             context.Request.Method = HttpMethods.Get;
             context.Request.Path = path;

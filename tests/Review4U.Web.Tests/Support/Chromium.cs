@@ -41,6 +41,10 @@ public sealed class Chromium : IAsyncLifetime
     public async Task RunAsync(string name, Func<IPage, Task> test)
     {
         ArgumentNullException.ThrowIfNull(test);
+        if (File.Exists(ScreenshotPath(name)))
+        {
+            File.Delete(ScreenshotPath(name)); // a screenshot left by an earlier failing run would mislead
+        }
         await using var context = await browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB" });
         // A loaded shared machine is slow: wait longer than Playwright's 30 s default before calling a page broken.
         context.SetDefaultTimeout(45_000);
@@ -66,13 +70,14 @@ public sealed class Chromium : IAsyncLifetime
         playwright?.Dispose();
     }
 
+    private static string ScreenshotPath(string name) => RepositoryPaths.Output("screenshots", name + ".png");
+
     private static async Task ScreenshotAsync(IPage page, string name)
     {
         try
         {
-            var folder = RepositoryPaths.Output("screenshots");
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+            Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(name))!);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(name), FullPage = true });
         }
         catch (PlaywrightException)
         {
