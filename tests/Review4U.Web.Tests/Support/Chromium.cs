@@ -12,7 +12,7 @@ public sealed class Chromium : IAsyncLifetime
     private static readonly string[] Arguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
+        "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
     ];
 
     private IPlaywright? playwright;
