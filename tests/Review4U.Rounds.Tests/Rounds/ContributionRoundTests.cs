@@ -257,6 +257,7 @@ public sealed class ContributionRoundTests : IAsyncLifetime
     private async Task<MimeMessage> ReplyByEmailAsync(ReceivedEmail received, string text)
     {
         await Smtp4Dev.EnsureRunningAsync();
+        await using var mailbox = await Smtp4Dev.LeaseMailboxAsync(); // no other test's IMAP reader meanwhile
         var original = received.Message;
         var reply = new MimeMessage { Subject = "Re: " + original.Subject, MessageId = $"{Guid.NewGuid():N}@org.example", InReplyTo = original.MessageId };
         reply.From.Add(MailboxAddress.Parse(received.EnvelopeTo[0]));
