@@ -272,6 +272,7 @@ internal sealed class StepRunner(
         InstanceId = ctx.Instance.Id,
         WorkflowId = ctx.Definition.Id,
         WorkflowVersion = ctx.Definition.Version,
+        BodyId = ctx.Instance.BodyId,
         StepId = step.Id,
         ExecutionKey = new StepExecutionKey(ctx.Instance.Id, branch.Scope, step.Id, branch.Iteration),
         Attempt = branch.Attempt + 1,
