@@ -21,6 +21,13 @@ public static class EmailTemplateCatalog
         ["bounce-alert"] = typeof(BounceAlertModel),
         ["magic-link-renewal"] = typeof(MagicLinkRenewalModel),
         ["submission-delivery"] = typeof(SubmissionDeliveryModel),
+        ["secretariat-renewal-reminder"] = typeof(SecretariatRenewalReminderModel),
+        ["secretariat-interest-call"] = typeof(SecretariatInterestCallModel),
+        ["secretariat-interest-received"] = typeof(SecretariatInterestReceivedModel),
+        ["secretariat-decision-request"] = typeof(SecretariatDecisionRequestModel),
+        ["secretariat-decision-announced"] = typeof(SecretariatDecisionAnnouncedModel),
+        ["secretariat-renewal-escalation"] = typeof(SecretariatRenewalEscalationModel),
+        ["network-call-relay"] = typeof(NetworkCallRelayModel),
     };
 
     /// <summary>The template name a model type belongs to.</summary>
