@@ -124,7 +124,7 @@ public sealed partial class SecretariatWorld : IAsyncDisposable
 
         RoleHolder Holder(int n) => RoleHolder.Member(members[n - 1].Id, members[n - 1].Contacts[0].Id);
         body.AssignRole(RoleKind.Coordinator, Holder(1), joined);
-        foreach (var n in new[] { 2, 3, 4 })
+        foreach (var n in new[] { 2, 3, 4 }.Where(n => n <= organisations))
         {
             body.AssignRole(RoleKind.SteeringCommitteeMember, Holder(n), joined);
         }
@@ -153,6 +153,18 @@ public sealed partial class SecretariatWorld : IAsyncDisposable
     {
         Clock.SetUtcNow(at);
         await RunEngineAsync();
+    }
+
+    /// <summary>Moves the fake clock to each scheduled timer up to <paramref name="until"/> in turn, as a running server would live through them.</summary>
+    public async Task AdvanceThroughAsync(DateTimeOffset until)
+    {
+        for (var i = 0; i < 1000 && Drainer.NextScheduledAt() is { } next && next <= until; i++)
+        {
+            Clock.SetUtcNow(next > Clock.GetUtcNow() ? next : Clock.GetUtcNow());
+            await RunEngineAsync();
+        }
+
+        await AdvanceToAsync(until);
     }
 
     /// <summary>Sends the outbox to the SMTP server and returns what arrived since the last call.</summary>
