@@ -51,7 +51,7 @@ public sealed class DecisionRequest(RenewalMail mail, IOutbox outbox, IMagicLink
         var organisations = await unit.Domain.Organisations.AsNoTracking().Include(o => o.Contacts)
             .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         return interests
-            .Select(i => new Candidate(i.Id, i.OrganisationId, organisations[i.OrganisationId].Name, i.ContactId,
+            .Select(i => new Candidate(i.Id, i.OrganisationId, organisations[i.OrganisationId].Key, organisations[i.OrganisationId].Name, i.ContactId,
                 organisations[i.OrganisationId].Contacts.FirstOrDefault(c => c.Id == i.ContactId)?.Name ?? "?", i.Motivation))
             .OrderBy(c => c.Organisation, StringComparer.OrdinalIgnoreCase)
             .ToList();
