@@ -42,6 +42,7 @@ public static class WebComposition
         services.AddOptions<OutboxDeliveryOptions>().Bind(configuration.GetSection("Email:Delivery"));
         services.AddHostedService<OutboxDeliveryService>();
         builder.AddReview4UAnswers();
+        services.AddOptions<JobsDashboardOptions>().Bind(configuration.GetSection("Jobs"));
         builder.AddReview4USecretariatPages();
         return builder;
     }
@@ -51,6 +52,7 @@ public static class WebComposition
         endpoints.MapHealthChecks("/health");
         endpoints.MapReview4UAnswers();
         endpoints.MapReview4UUnsubscribe();
+        endpoints.MapReview4UJobsDashboard();
         endpoints.MapReview4USecretariat();
         return endpoints;
     }
