@@ -7,7 +7,6 @@ using Review4U.Secretariat.Interests;
 using Review4U.Secretariat.Renewals;
 using Review4U.Secretariat.Tests.Support;
 using Review4U.TestKit.Smtp;
-using Review4U.Workflows.Runtime;
 
 namespace Review4U.Secretariat.Tests.Renewals;
 
@@ -38,17 +37,18 @@ public sealed class SecretariatRenewalTests : IAsyncLifetime
     [Fact]
     public async Task SecretariatRenewal_RemindsCollectsInterestsAndHandsOverTheSecretariat_WhenTheQuorumChoosesACandidate()
     {
-        // A year before the end, the daily start finds nothing to do.
-        await StartDailyAsync();
+        // A year before the end, the daily trigger starts an instance for the body, which finds nothing to do.
+        await world.RunDailyTriggerAsync();
+        Assert.Equal(1, await InstancesAsync());
         await using (var db = world.OpenSecretariat())
         {
             Assert.Equal(0, await db.Renewals.CountAsync());
         }
 
-        // 60 days before the end, at 06:00 local, the daily start opens the renewal and calls for interest.
-        await world.AdvanceToAsync(new DateTimeOffset(2026, 12, 31, 3, 0, 0, TimeSpan.Zero));
-        await StartDailyAsync();
-        await StartDailyAsync(); // the next run of the trigger (or a CLI start) finds the open renewal
+        // 60 days before the end, at 06:00 local, the daily trigger opens the renewal and calls for interest.
+        await world.AdvanceToAsync(new DateTimeOffset(2026, 12, 31, 2, 0, 0, TimeSpan.Zero));
+        await world.RunDailyTriggerAsync();
+        Assert.Equal(2, await InstancesAsync());
         var delivered = await world.CategorisedAsync(await world.DeliverMailAsync());
         Assert.Equal(6, delivered.Count);
         Assert.All(delivered, e => Assert.Equal("secretariat-interest-call", e.Category));
@@ -65,6 +65,11 @@ public sealed class SecretariatRenewalTests : IAsyncLifetime
         Assert.Equal(
             new[] { ke.Contact(1).Email, ke.Contact(2).Email, ke.Contact(3).Email, ke.Contact(4).Email }.Order(),
             reminders60.Select(r => r.To).Order());
+        Assert.Equal(4, (await world.DeliverMailAsync()).Count);
+        await world.RunDailyTriggerAsync(); // the next day's instance (or a CLI start) finds the open renewal
+        await world.RunDailyTriggerAsync();
+        Assert.Equal(4, await InstancesAsync());
+        Assert.Empty(await world.DeliverMailAsync());
 
         // Organisation 5 by link (proposing its second contact), then edits; organisation 6 by email reply.
         var links = calls.ToDictionary(e => e.EnvelopeTo[0], e => SecretariatWorld.LinkToken(e, "interest"));
@@ -141,7 +146,7 @@ public sealed class SecretariatRenewalTests : IAsyncLifetime
 
         // Nothing sent twice: weeks later, with the daily start running again, no new email; every key once.
         await world.AdvanceToAsync(new DateTimeOffset(2027, 3, 20, 6, 0, 0, TimeSpan.Zero));
-        await StartDailyAsync();
+        await world.RunDailyTriggerAsync();
         Assert.Empty(await world.DeliverMailAsync());
         Assert.Empty(await world.OutboxAsync(ke.Id, "secretariat-renewal-escalation"));
         await using (var db = world.OpenSecretariat())
@@ -152,17 +157,13 @@ public sealed class SecretariatRenewalTests : IAsyncLifetime
         }
     }
 
-    private async Task StartDailyAsync()
+    private async Task<long> InstancesAsync()
     {
-        // What the per-body daily trigger does: one instance per (trigger, day, body); the open step decides.
-        var day = world.Clock.GetUtcNow().ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
-        await world.Get<IWorkflowRuntime>().StartAsync(new WorkflowStartRequest(RenewalStarter.WorkflowId)
-        {
-            Inputs = new Dictionary<string, object?> { ["bodyCode"] = ke.Code },
-            IdempotencyKey = $"daily:{ke.Code}:{day}:{Guid.NewGuid():N}",
-            BodyId = ke.Id,
-        }, None);
-        await world.RunEngineAsync();
+        await using var connection = new Npgsql.NpgsqlConnection(world.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM workflow.instances WHERE body_id = $1 AND definition_id = 'secretariat-renewal'", connection);
+        command.Parameters.AddWithValue(ke.Id);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static MimeMessage Reply(ReceivedEmail original, string text)

@@ -79,6 +79,7 @@ public sealed partial class SecretariatWorld : IAsyncDisposable
             o.Smtp.Host = "127.0.0.1";
             o.Smtp.Port = smtp.Port;
         });
+        services.AddReview4UData(cs); // the engine lists the bodies of per-body triggers through it
         services.AddReview4UWorkflowEngine(o => o.ConnectionString = cs);
         services.AddReview4URounds(o =>
         {
@@ -165,6 +166,23 @@ public sealed partial class SecretariatWorld : IAsyncDisposable
         }
 
         await AdvanceToAsync(until);
+    }
+
+    /// <summary>
+    /// Moves the clock to the next 03:00 UTC (06:00 in Nairobi, the daily trigger's time there) and runs the engine's
+    /// cron-trigger job as a server would, then what it started.
+    /// </summary>
+    public async Task RunDailyTriggerAsync()
+    {
+        var now = Clock.GetUtcNow();
+        var next = new DateTimeOffset(now.UtcDateTime.Date.AddHours(3), TimeSpan.Zero);
+        Clock.SetUtcNow(next > now ? next : next.AddDays(1));
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<WorkflowJobs>().StartDueTriggersAsync();
+        }
+
+        await RunEngineAsync();
     }
 
     /// <summary>Sends the outbox to the SMTP server and returns what arrived since the last call.</summary>
