@@ -3,6 +3,8 @@ using Review4U.Data;
 using Review4U.Email.Data;
 using Review4U.Rounds;
 using Review4U.Rounds.Data;
+using Review4U.Secretariat;
+using Review4U.Secretariat.Data;
 using Review4U.Workflows;
 using Review4U.Workflows.Hangfire.Persistence;
 using Spectre.Console;
@@ -26,8 +28,10 @@ internal static class CliServices
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("workflow engine (schemas workflow, hangfire)", WorkflowDatabase.MigrateWorkflowAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("email (schema email)", EmailDatabase.MigrateEmailAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("secretariat renewals and relays (schema secretariat)", SecretariatDatabase.MigrateSecretariatAsync));
         services.AddReview4UWorkflows();
         services.AddReview4URoundSteps();
+        services.AddReview4USecretariatSteps();
         return new TypeRegistrar(services);
     }
 }

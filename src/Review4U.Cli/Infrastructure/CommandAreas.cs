@@ -4,6 +4,7 @@ using Review4U.Cli.Commands.Demo;
 using Review4U.Cli.Commands.FocalPoints;
 using Review4U.Cli.Commands.Instances;
 using Review4U.Cli.Commands.Members;
+using Review4U.Cli.Commands.Relay;
 using Review4U.Cli.Commands.Roles;
 using Review4U.Cli.Commands.Rounds;
 using Review4U.Cli.Commands.Secretariat;
@@ -27,5 +28,6 @@ internal static class CommandAreas
         config.AddWorkflowsCommands();
         InstancesArea.Register(config);
         RoundsArea.Register(config);
+        RelayArea.Register(config);
     }
 }

@@ -22,6 +22,13 @@ public static class EmailTemplateCatalog
         ["magic-link-renewal"] = typeof(MagicLinkRenewalModel),
         ["submission-delivery"] = typeof(SubmissionDeliveryModel),
         ["review-request"] = typeof(ReviewRequestModel),
+        ["secretariat-renewal-reminder"] = typeof(SecretariatRenewalReminderModel),
+        ["secretariat-interest-call"] = typeof(SecretariatInterestCallModel),
+        ["secretariat-interest-received"] = typeof(SecretariatInterestReceivedModel),
+        ["secretariat-decision-request"] = typeof(SecretariatDecisionRequestModel),
+        ["secretariat-decision-announced"] = typeof(SecretariatDecisionAnnouncedModel),
+        ["secretariat-renewal-escalation"] = typeof(SecretariatRenewalEscalationModel),
+        ["network-call-relay"] = typeof(NetworkCallRelayModel),
     };
 
     /// <summary>The template name a model type belongs to.</summary>

@@ -3,6 +3,7 @@ using Review4U.Data;
 using Review4U.Email;
 using Review4U.Web.Features.Answers;
 using Review4U.Web.Features.Review;
+using Review4U.Web.Features.Secretariat;
 using Review4U.Web.Features.Unsubscribe;
 using Review4U.Workflows.Hangfire;
 
@@ -43,6 +44,7 @@ public static class WebComposition
         services.AddHostedService<OutboxDeliveryService>();
         builder.AddReview4UAnswers();
         services.AddOptions<JobsDashboardOptions>().Bind(configuration.GetSection("Jobs"));
+        builder.AddReview4USecretariatPages();
         return builder;
     }
 
@@ -53,6 +55,7 @@ public static class WebComposition
         endpoints.MapReview4UReview();
         endpoints.MapReview4UUnsubscribe();
         endpoints.MapReview4UJobsDashboard();
+        endpoints.MapReview4USecretariat();
         return endpoints;
     }
 }
