@@ -21,6 +21,13 @@ public static class EmailTemplateCatalog
         ["bounce-alert"] = typeof(BounceAlertModel),
         ["magic-link-renewal"] = typeof(MagicLinkRenewalModel),
         ["submission-delivery"] = typeof(SubmissionDeliveryModel),
+        ["meeting-invitation"] = typeof(MeetingInvitationModel),
+        ["agenda-call"] = typeof(AgendaCallModel),
+        ["agenda-review"] = typeof(AgendaReviewModel),
+        ["agenda-circulated"] = typeof(AgendaCirculatedModel),
+        ["action-item-reminder"] = typeof(ActionItemReminderModel),
+        ["action-item-overdue"] = typeof(ActionItemOverdueModel),
+        ["consultation-summary"] = typeof(ConsultationSummaryModel),
     };
 
     /// <summary>The template name a model type belongs to.</summary>
