@@ -23,5 +23,5 @@ public sealed record OpenMeetingParameters
     public TimeSpan SettleWindow { get; init; } = TimeSpan.FromDays(3);
 
     [StepParameter(Description = "Days before an action item's due day on which its owner is reminded.")]
-    public IReadOnlyList<string> ReminderDays { get; init; } = ["7", "1"];
+    public IReadOnlyList<object> ReminderDays { get; init; } = [7, 1];
 }

@@ -16,8 +16,9 @@ public sealed class OpenMeetingStep : IStep<OpenMeetingParameters>
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(context);
         var days = new List<int>();
-        foreach (var text in parameters.ReminderDays)
+        foreach (var value in parameters.ReminderDays)
         {
+            var text = Convert.ToString(value, CultureInfo.InvariantCulture);
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day < 1 || day > 60)
             {
                 return StepResult.Failed($"reminderDays: expected whole days from 1 to 60, got '{text}'.", retryable: false);
