@@ -5,7 +5,7 @@ using Review4U.Workflows.Steps;
 
 namespace Review4U.Meetings.Steps;
 
-[StepType("meetingAwaitDate", Description = "Waits for the secretariat's date (consultations propose-date), then sends the iCalendar invitations.", Outcomes = [Cancelled])]
+[StepType("meetingAwaitDate", Description = "Waits for the secretariat's date (consultations propose-date), then sends the iCalendar invitations.", Outcomes = [Cancelled, Duplicate])]
 public sealed class AwaitDateStep(InvitationSender invitations) : MeetingStep
 {
     protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)

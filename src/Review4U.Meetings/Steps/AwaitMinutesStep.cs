@@ -5,7 +5,7 @@ using Review4U.Workflows.Steps;
 
 namespace Review4U.Meetings.Steps;
 
-[StepType("meetingAwaitMinutes", Description = "Waits for the secretariat's minutes (consultations minutes); re-sends invitations after a late reschedule.", Outcomes = [Cancelled])]
+[StepType("meetingAwaitMinutes", Description = "Waits for the secretariat's minutes (consultations minutes); re-sends invitations after a late reschedule.", Outcomes = [Cancelled, Duplicate])]
 public sealed class AwaitMinutesStep(InvitationSender invitations) : MeetingStep
 {
     protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)

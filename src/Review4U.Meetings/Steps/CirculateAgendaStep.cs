@@ -6,7 +6,7 @@ using Review4U.Workflows.Steps;
 
 namespace Review4U.Meetings.Steps;
 
-[StepType("meetingCirculateAgenda", Description = "Sends the settled agenda to every participant.", Outcomes = [Cancelled])]
+[StepType("meetingCirculateAgenda", Description = "Sends the settled agenda to every participant.", Outcomes = [Cancelled, Duplicate])]
 public sealed class CirculateAgendaStep(InvitationSender invitations, AgendaCirculation circulation) : MeetingStep
 {
     protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)

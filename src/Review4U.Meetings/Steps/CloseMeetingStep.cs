@@ -5,7 +5,7 @@ using Review4U.Workflows.Steps;
 
 namespace Review4U.Meetings.Steps;
 
-[StepType("meetingClose", Description = "Marks the meeting closed.", Outcomes = [Cancelled])]
+[StepType("meetingClose", Description = "Marks the meeting closed.", Outcomes = [Cancelled, Duplicate])]
 public sealed class CloseMeetingStep : MeetingStep
 {
     protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace Review4U.Meetings.Steps;
 /// Sends the agenda call once, then waits until the cut-off. Every wake-up looks again: a reschedule moves the
 /// cut-off (and its updated invitations go out here), a proposal changes nothing to wait for.
 /// </summary>
-[StepType("meetingCollectAgenda", Description = "Calls for agenda items (link or email reply) and waits until the cut-off; re-sends invitations after a reschedule.", Outcomes = [Cancelled])]
+[StepType("meetingCollectAgenda", Description = "Calls for agenda items (link or email reply) and waits until the cut-off; re-sends invitations after a reschedule.", Outcomes = [Cancelled, Duplicate])]
 public sealed class CollectAgendaStep(InvitationSender invitations, AgendaCall call) : MeetingStep
 {
     protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)

@@ -5,7 +5,7 @@ using Review4U.Workflows.Steps;
 
 namespace Review4U.Meetings.Steps;
 
-[StepType("meetingFollowUpActions", Description = "Reminds action-item owners before the due day and tells them when overdue, until every item is done or overdue.", Outcomes = [Cancelled])]
+[StepType("meetingFollowUpActions", Description = "Reminds action-item owners before the due day and tells them when overdue, until every item is done or overdue.", Outcomes = [Cancelled, Duplicate])]
 public sealed class FollowUpActionsStep(ActionFollowUp followUp) : MeetingStep
 {
     protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)

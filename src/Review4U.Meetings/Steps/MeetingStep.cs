@@ -8,11 +8,13 @@ namespace Review4U.Meetings.Steps;
 
 /// <summary>
 /// Shared plumbing of the meeting steps: parse the id, join the step's transaction, load the meeting. A cancelled
-/// meeting completes every step at once with outcome <c>cancelled</c> (cancelling also cancels the instance).
+/// meeting completes every step at once with outcome <c>cancelled</c> (cancelling also cancels the instance); so does a
+/// meeting another instance runs (<c>duplicate</c>: a trigger occurrence after a manual <c>schedule</c> of the same period).
 /// </summary>
 public abstract class MeetingStep : IStep<MeetingStepParameters>
 {
     public const string Cancelled = "cancelled";
+    public const string Duplicate = "duplicate";
 
     public async ValueTask<StepResult> ExecuteAsync(MeetingStepParameters parameters, StepContext context, CancellationToken ct)
     {
@@ -28,6 +30,11 @@ public abstract class MeetingStep : IStep<MeetingStepParameters>
         if (meeting is null)
         {
             return StepResult.Failed($"meetingId: no meeting has the id {meetingId}.", retryable: false);
+        }
+
+        if (meeting.WorkflowInstanceId is { } owner && owner != context.InstanceId)
+        {
+            return StepResult.Completed(outcome: Duplicate);
         }
 
         return meeting.Status == MeetingStatuses.Cancelled

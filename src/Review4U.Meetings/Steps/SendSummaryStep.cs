@@ -5,7 +5,7 @@ using Review4U.Workflows.Steps;
 
 namespace Review4U.Meetings.Steps;
 
-[StepType("meetingSendSummary", Description = "Sends the summary (minutes attached, agenda, action items) to the government (consultation) or the Steering Committee.", Outcomes = [Cancelled])]
+[StepType("meetingSendSummary", Description = "Sends the summary (minutes attached, agenda, action items) to the government (consultation) or the Steering Committee.", Outcomes = [Cancelled, Duplicate])]
 public sealed class SendSummaryStep(SummarySender summary) : MeetingStep
 {
     protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)

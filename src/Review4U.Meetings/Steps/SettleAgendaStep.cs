@@ -9,7 +9,7 @@ using Review4U.Workflows.Steps;
 namespace Review4U.Meetings.Steps;
 
 /// <summary>The Steering Committee's votes by link until every item is decided or voting closes (see <see cref="AgendaBoard"/>).</summary>
-[StepType("meetingSettleAgenda", Description = "Asks the Steering Committee to approve the proposed items; settles when all are decided or voting closes.", Outcomes = [Cancelled])]
+[StepType("meetingSettleAgenda", Description = "Asks the Steering Committee to approve the proposed items; settles when all are decided or voting closes.", Outcomes = [Cancelled, Duplicate])]
 [StepOutput("approved", DataType.Int, Description = "Items on the settled agenda.")]
 public sealed class SettleAgendaStep(InvitationSender invitations, AgendaBoard board) : MeetingStep
 {

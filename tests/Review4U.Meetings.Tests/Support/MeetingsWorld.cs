@@ -75,6 +75,7 @@ public sealed class MeetingsWorld : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
+        services.AddReview4UData(cs); // the bodies per-body cron triggers fire for
         services.AddReview4UEmail(o =>
         {
             o.ConnectionString = cs;
@@ -106,9 +107,21 @@ public sealed class MeetingsWorld : IAsyncDisposable
         var instance = await Get<IWorkflowInstanceQueries>().GetAsync(instanceId);
         Assert.True(instance!.Incidents.Count == 0 && instance.Summary.Status != "faulted", instance.Summary + "\n" + string.Join("\n", instance.Incidents) + "\n" + string.Join("\n", instance.Journal));
         await using var db = OpenMeetings();
-        var ids = await db.Meetings.Where(m => m.Kind == kind && m.Period == period).Select(m => m.Id).ToListAsync();
+        var bodyId = bodyCode == Alliance ? AllianceId : NetworkId;
+        var ids = await db.Meetings.Where(m => m.BodyId == bodyId && m.Kind == kind && m.Period == period).Select(m => m.Id).ToListAsync();
         Assert.True(ids.Count == 1, instance.Summary + "\n" + string.Join("\n", instance.Journal) + "\n" + string.Join("\n", instance.Waits));
         return ids[0];
+    }
+
+    /// <summary>What the engine's recurring trigger job does at the clock's time (occurrences within the lookback), then runs them.</summary>
+    public async Task FireTriggersAsync()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<WorkflowJobs>().StartDueTriggersAsync();
+        }
+
+        await RunEngineAsync();
     }
 
     public async Task RunEngineAsync()
@@ -149,6 +162,22 @@ public sealed class MeetingsWorld : IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>Outbox rows per category, for messages.</summary>
+    public async Task<string> OutboxCategoriesAsync()
+    {
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT category || '=' || count(*) FROM email.outbox GROUP BY category ORDER BY category", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var parts = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            parts.Add(reader.GetString(0));
+        }
+
+        return string.Join(", ", parts);
     }
 
     public async ValueTask DisposeAsync()
