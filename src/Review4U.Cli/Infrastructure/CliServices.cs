@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Data;
 using Review4U.Email.Data;
+using Review4U.Meetings;
+using Review4U.Meetings.Data;
 using Review4U.Rounds;
 using Review4U.Rounds.Data;
 using Review4U.Workflows;
@@ -26,8 +28,10 @@ internal static class CliServices
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("workflow engine (schemas workflow, hangfire)", WorkflowDatabase.MigrateWorkflowAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("email (schema email)", EmailDatabase.MigrateEmailAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("meetings (schema meetings)", MeetingsDatabase.MigrateMeetingsAsync));
         services.AddReview4UWorkflows();
         services.AddReview4URoundSteps();
+        services.AddReview4UMeetingSteps();
         return new TypeRegistrar(services);
     }
 }

@@ -1,4 +1,5 @@
 using Review4U.Cli.Commands.Bodies;
+using Review4U.Cli.Commands.Consultations;
 using Review4U.Cli.Commands.Database;
 using Review4U.Cli.Commands.Demo;
 using Review4U.Cli.Commands.FocalPoints;
@@ -27,5 +28,6 @@ internal static class CommandAreas
         config.AddWorkflowsCommands();
         InstancesArea.Register(config);
         RoundsArea.Register(config);
+        ConsultationsArea.Register(config);
     }
 }
