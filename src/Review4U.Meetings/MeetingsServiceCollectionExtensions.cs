@@ -32,6 +32,7 @@ public static class MeetingsServiceCollectionExtensions
         services.TryAddSingleton<AgendaCall>();
         services.TryAddSingleton<AgendaProposals>();
         services.TryAddSingleton<AgendaBoard>();
+        services.TryAddSingleton<AgendaPages>();
         services.TryAddSingleton<AgendaCirculation>();
         services.TryAddSingleton<MeetingRecords>();
         services.TryAddSingleton<SummarySender>();
