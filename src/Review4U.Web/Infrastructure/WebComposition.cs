@@ -3,6 +3,7 @@ using Review4U.Data;
 using Review4U.Email;
 using Review4U.Web.Features.Answers;
 using Review4U.Web.Features.Meetings;
+using Review4U.Web.Features.Review;
 using Review4U.Web.Features.Unsubscribe;
 using Review4U.Workflows.Hangfire;
 
@@ -42,6 +43,7 @@ public static class WebComposition
         services.AddOptions<OutboxDeliveryOptions>().Bind(configuration.GetSection("Email:Delivery"));
         services.AddHostedService<OutboxDeliveryService>();
         builder.AddReview4UAnswers();
+        services.AddOptions<JobsDashboardOptions>().Bind(configuration.GetSection("Jobs"));
         builder.AddReview4UMeetingPages();
         return builder;
     }
@@ -50,8 +52,10 @@ public static class WebComposition
     {
         endpoints.MapHealthChecks("/health");
         endpoints.MapReview4UAnswers();
+        endpoints.MapReview4UReview();
         endpoints.MapReview4UMeetingPages();
         endpoints.MapReview4UUnsubscribe();
+        endpoints.MapReview4UJobsDashboard();
         return endpoints;
     }
 }
