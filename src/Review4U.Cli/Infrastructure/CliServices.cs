@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Data;
 using Review4U.Email.Data;
+using Review4U.Meetings;
+using Review4U.Meetings.Data;
 using Review4U.Rounds;
 using Review4U.Rounds.Data;
 using Review4U.Secretariat;
@@ -32,6 +34,8 @@ internal static class CliServices
         services.AddReview4UWorkflows();
         services.AddReview4URoundSteps();
         services.AddReview4USecretariatSteps();
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("meetings (schema meetings)", MeetingsDatabase.MigrateMeetingsAsync));
+        services.AddReview4UMeetingSteps();
         return new TypeRegistrar(services);
     }
 }

@@ -1,4 +1,5 @@
 using Review4U.Cli.Commands.Bodies;
+using Review4U.Cli.Commands.Consultations;
 using Review4U.Cli.Commands.Database;
 using Review4U.Cli.Commands.Demo;
 using Review4U.Cli.Commands.FocalPoints;
@@ -29,5 +30,6 @@ internal static class CommandAreas
         InstancesArea.Register(config);
         RoundsArea.Register(config);
         RelayArea.Register(config);
+        ConsultationsArea.Register(config);
     }
 }

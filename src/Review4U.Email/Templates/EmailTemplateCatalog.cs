@@ -29,6 +29,13 @@ public static class EmailTemplateCatalog
         ["secretariat-decision-announced"] = typeof(SecretariatDecisionAnnouncedModel),
         ["secretariat-renewal-escalation"] = typeof(SecretariatRenewalEscalationModel),
         ["network-call-relay"] = typeof(NetworkCallRelayModel),
+        ["meeting-invitation"] = typeof(MeetingInvitationModel),
+        ["agenda-call"] = typeof(AgendaCallModel),
+        ["agenda-review"] = typeof(AgendaReviewModel),
+        ["agenda-circulated"] = typeof(AgendaCirculatedModel),
+        ["action-item-reminder"] = typeof(ActionItemReminderModel),
+        ["action-item-overdue"] = typeof(ActionItemOverdueModel),
+        ["consultation-summary"] = typeof(ConsultationSummaryModel),
     };
 
     /// <summary>The template name a model type belongs to.</summary>

@@ -2,6 +2,7 @@ using Npgsql;
 using Review4U.Data;
 using Review4U.Email;
 using Review4U.Web.Features.Answers;
+using Review4U.Web.Features.Meetings;
 using Review4U.Web.Features.Review;
 using Review4U.Web.Features.Secretariat;
 using Review4U.Web.Features.Unsubscribe;
@@ -45,6 +46,7 @@ public static class WebComposition
         builder.AddReview4UAnswers();
         services.AddOptions<JobsDashboardOptions>().Bind(configuration.GetSection("Jobs"));
         builder.AddReview4USecretariatPages();
+        builder.AddReview4UMeetingPages();
         return builder;
     }
 
@@ -53,6 +55,7 @@ public static class WebComposition
         endpoints.MapHealthChecks("/health");
         endpoints.MapReview4UAnswers();
         endpoints.MapReview4UReview();
+        endpoints.MapReview4UMeetingPages();
         endpoints.MapReview4UUnsubscribe();
         endpoints.MapReview4UJobsDashboard();
         endpoints.MapReview4USecretariat();
