@@ -31,10 +31,10 @@ internal static class CliServices
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("email (schema email)", EmailDatabase.MigrateEmailAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("secretariat renewals and relays (schema secretariat)", SecretariatDatabase.MigrateSecretariatAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("meetings (schema meetings)", MeetingsDatabase.MigrateMeetingsAsync));
         services.AddReview4UWorkflows();
         services.AddReview4URoundSteps();
         services.AddReview4USecretariatSteps();
-        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("meetings (schema meetings)", MeetingsDatabase.MigrateMeetingsAsync));
         services.AddReview4UMeetingSteps();
         return new TypeRegistrar(services);
     }
