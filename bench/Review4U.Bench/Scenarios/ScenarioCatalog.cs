@@ -11,5 +11,6 @@ public static class ScenarioCatalog
         new EmailDeliveryScenario(),
         new CompilationScenario(),
         new RoundLaunchScenario(),
+        new AnswerLatencyScenario(),
     ];
 }
