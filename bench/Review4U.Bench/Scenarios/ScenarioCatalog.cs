@@ -12,5 +12,8 @@ public static class ScenarioCatalog
         new CompilationScenario(),
         new RoundLaunchScenario(),
         new AnswerLatencyScenario(),
+        new ScaleOutScenario(1),
+        new ScaleOutScenario(2),
+        new ScaleOutScenario(3),
     ];
 }
