@@ -165,6 +165,11 @@ public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
             ["workflowVersion"] = (long)scope.WorkflowVersion,
         };
         context.SetValue("instance", FluidValues.ToFluid(instance, "instance"));
+        if (scope.Body is { } body)
+        {
+            context.SetValue("body", FluidValues.ToFluid(body, "body"));
+        }
+
         foreach (var (name, value) in scope.Locals)
         {
             context.SetValue(name, FluidValues.ToFluid(value, name));

@@ -72,9 +72,12 @@ internal sealed class TemplateChecker(
 
         if (!scope.Roots.Contains(root))
         {
-            var hint = root == ScopeNames.Item || ScopeNames.Roots.Contains(root)
-                ? $"'{root}' is not available in {scope.Where}; available: {string.Join(", ", scope.Available)}"
-                : Suggestions.Hint(root, scope.Available, "names available here");
+            var hint = root switch
+            {
+                ScopeNames.Body => $"'body' is available only in the inputs of a cron trigger with 'forEachBody:'; pass what steps need as an input, e.g. 'bodyCode: \"{{{{ body.code }}}}\"'",
+                _ when root == ScopeNames.Item || ScopeNames.Roots.Contains(root) => $"'{root}' is not available in {scope.Where}; available: {string.Join(", ", scope.Available)}",
+                _ => Suggestions.Hint(root, scope.Available, "names available here"),
+            };
             diagnostics.Add(location, $"{what} reads unknown name '{root}'", hint);
             return;
         }
@@ -90,6 +93,9 @@ internal sealed class TemplateChecker(
                 break;
             case ScopeNames.Instance when member is not null && !ScopeNames.InstanceMembers.Contains(member):
                 diagnostics.Add(location, $"{what} reads '{dotted}', which does not exist", Suggestions.Hint(member, ScopeNames.InstanceMembers, "instance members"));
+                break;
+            case ScopeNames.Body when member is not null && !ScopeNames.BodyMembers.Contains(member):
+                diagnostics.Add(location, $"{what} reads '{dotted}', which does not exist", Suggestions.Hint(member, ScopeNames.BodyMembers, "body members"));
                 break;
             case ScopeNames.Steps when member is not null:
                 CheckStepOutput(path, dotted, location, scope, what);
