@@ -21,6 +21,7 @@ public static class EmailTemplateCatalog
         ["bounce-alert"] = typeof(BounceAlertModel),
         ["magic-link-renewal"] = typeof(MagicLinkRenewalModel),
         ["submission-delivery"] = typeof(SubmissionDeliveryModel),
+        ["review-request"] = typeof(ReviewRequestModel),
     };
 
     /// <summary>The template name a model type belongs to.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Review4U.Workflows.Binding;
 using Review4U.Workflows.Definitions;
 using Review4U.Workflows.Registry;
 using Review4U.Workflows.Steps;
@@ -14,7 +15,7 @@ namespace Review4U.Workflows.Hangfire.Engine;
 /// </summary>
 internal sealed class StepRunner(
     StepRegistry registry,
-    ParameterBinder binder,
+    StepParameterBinder binder,
     Forks forks,
     InstanceStarter starter,
     LoadedDefinitions definitions,

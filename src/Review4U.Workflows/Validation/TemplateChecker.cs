@@ -45,7 +45,7 @@ internal sealed class TemplateChecker(
         var check = evaluator.Check(text, syntax);
         if (!check.IsValid)
         {
-            var hint = check.Error!.StartsWith("unknown filter", StringComparison.Ordinal) ? "use a standard Liquid filter, e.g. upcase, default, plus, date, size, join" : syntax switch
+            var hint = check.Error!.StartsWith("unknown filter", StringComparison.Ordinal) ? "use a standard Liquid filter, e.g. upcase, default, plus, date, size, join, or one of ours: add_days, add_hours, days_until" : syntax switch
             {
                 ExpressionSyntax.Condition => "write the condition as inside {% if … %}, e.g. vars.count < 2",
                 ExpressionSyntax.Expression => "write a Liquid expression without {{ }}, e.g. inputs.members",
