@@ -43,7 +43,7 @@ public sealed class EngineThroughputScenario : IScenario
     public bool SizeIndependent => true;
 
     public string Describe(int size, bool smoke) =>
-        $"{Steps(size, smoke)} no-op steps ({Steps(size, smoke) / StepsPerInstance} instances × {StepsPerInstance} sequential steps, one Hangfire job per step; size-independent, run at the smallest size only) vs {Steps(size, smoke)} "
+        $"{Steps(size, smoke)} no-op steps ({Steps(size, smoke) / StepsPerInstance} instances × {StepsPerInstance} sequential steps; the engine runs a branch's immediately-completing steps in one job; size-independent, run at the smallest size only) vs {Steps(size, smoke)} "
         + $"empty Hangfire jobs; {Workers} workers, queue poll 200 ms, one fresh database per run. Target ≥ 0.8×.";
 
     public async Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
