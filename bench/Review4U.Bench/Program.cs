@@ -2,7 +2,13 @@ using Review4U.Bench.Scenarios;
 using Review4U.Bench.Reporting;
 using Review4U.Bench.Running;
 using Review4U.Bench.Support;
+using Review4U.Bench.Support.Workers;
 using Review4U.TestKit.Postgres;
+
+if (args.Length > 0 && args[0] == WorkerMode.Flag)
+{
+    return await WorkerMode.RunAsync(args);
+}
 
 BenchOptions options;
 try

@@ -14,7 +14,8 @@ public sealed class BenchRunner(IReadOnlyList<IScenario> scenarios, TextWriter l
     {
         ArgumentNullException.ThrowIfNull(options);
         var names = options.Scenario?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var chosen = names is null ? scenarios : scenarios.Where(s => names.Contains(s.Name, StringComparer.Ordinal)).ToList();
+        var chosen = (names is null ? scenarios : scenarios.Where(s => names.Contains(s.Name, StringComparer.Ordinal)))
+            .Where(s => !options.Smoke || s.RunsInSmoke).ToList();
         if (chosen.Count == 0)
         {
             throw new ArgumentException($"--scenario: expected one or more (comma-separated) of {string.Join(", ", scenarios.Select(s => s.Name))}, got '{options.Scenario}'.");

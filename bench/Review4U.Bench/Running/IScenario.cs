@@ -24,6 +24,9 @@ public interface IScenario
     /// <summary>A rate that does not depend on the number of members: measured once, at the smallest size requested.</summary>
     bool SizeIndependent => false;
 
+    /// <summary>Whether a <c>--smoke</c> run includes this scenario (CI must stay well under 2 minutes).</summary>
+    bool RunsInSmoke => true;
+
     /// <summary>Whether this scenario runs at this size (some contrasts only run at 1k).</summary>
     bool Supports(int size) => true;
 

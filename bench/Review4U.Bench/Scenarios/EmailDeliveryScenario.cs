@@ -54,7 +54,7 @@ public sealed class EmailDeliveryScenario : IScenario
 
         var warmUp = Enumerable.Range(0, WarmUp).Select(i => Invitation(-1 - i)).ToList();
         await EnqueueAsync(services, database.ConnectionString, warmUp, ct);
-        await DeliverAllAsync(dispatcher, WarmUp, ct);
+        await DeliverAllAsync(dispatcher, database.ConnectionString, WarmUp, ct);
         await SendRawAsync(smtp.Port, warmUp.Select(Mime).ToList(), ct);
         await smtp.WaitForAsync(2 * WarmUp);
         smtp.Clear();
@@ -65,7 +65,7 @@ public sealed class EmailDeliveryScenario : IScenario
         enqueue.Stop();
 
         var dispatch = Stopwatch.StartNew();
-        await DeliverAllAsync(dispatcher, size, ct);
+        await DeliverAllAsync(dispatcher, database.ConnectionString, size, ct);
         await smtp.WaitForAsync(size, TimeSpan.FromMinutes(5));
         dispatch.Stop();
         smtp.Clear();
@@ -80,7 +80,7 @@ public sealed class EmailDeliveryScenario : IScenario
             new Dictionary<string, double> { ["enqueue msg/s"] = size / enqueue.Elapsed.TotalSeconds, ["delivery s"] = dispatch.Elapsed.TotalSeconds });
     }
 
-    private static async Task DeliverAllAsync(OutboxDispatcher dispatcher, int expected, CancellationToken ct)
+    private static async Task DeliverAllAsync(OutboxDispatcher dispatcher, string connectionString, int expected, CancellationToken ct)
     {
         var sent = 0;
         while (sent < expected)
@@ -88,11 +88,20 @@ public sealed class EmailDeliveryScenario : IScenario
             var result = await dispatcher.DispatchDueAsync(ct);
             if (result.Claimed == 0 || result.Failed + result.Retrying + result.Bounced > 0)
             {
-                throw new InvalidOperationException($"email: dispatch stopped at {sent} of {expected} sent ({result}).");
+                throw new InvalidOperationException($"email: dispatch stopped at {sent} of {expected} sent ({result}); errors: {await ErrorsAsync(connectionString, ct)}");
             }
 
             sent += result.Sent;
         }
+    }
+
+    /// <summary>What the SMTP exchange said for the rows that did not go out, so a failed run says why.</summary>
+    private static async Task<string> ErrorsAsync(string connectionString, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT string_agg(DISTINCT last_error, ' | ') FROM email.outbox WHERE last_error IS NOT NULL", connection);
+        return await command.ExecuteScalarAsync(ct) as string ?? "none recorded";
     }
 
     private static async Task EnqueueAsync(ServiceProvider services, string connectionString, IReadOnlyList<OutgoingEmail> emails, CancellationToken ct)

@@ -5,6 +5,7 @@ using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Bench.Running;
 using Review4U.Bench.Support;
+using Review4U.Bench.Support.Workers;
 using Review4U.TestKit.Workflows;
 using Review4U.Workflows;
 using Review4U.Workflows.Hangfire.Hosting;
@@ -18,8 +19,8 @@ namespace Review4U.Bench.Scenarios;
 /// </summary>
 public sealed class EngineThroughputScenario : IScenario
 {
-    private const int Workers = 8;
-    private const int StepsPerInstance = 5;
+    public const int Workers = 8;
+    private const int StepsPerInstance = NoopDefinition.StepsPerInstance;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     public string Name => "engine";
@@ -42,7 +43,7 @@ public sealed class EngineThroughputScenario : IScenario
     public bool SizeIndependent => true;
 
     public string Describe(int size, bool smoke) =>
-        $"{Steps(size, smoke)} no-op steps ({Steps(size, smoke) / StepsPerInstance} instances × {StepsPerInstance} sequential steps, one Hangfire job per step; size-independent, run at the smallest size only) vs {Steps(size, smoke)} "
+        $"{Steps(size, smoke)} no-op steps ({Steps(size, smoke) / StepsPerInstance} instances × {StepsPerInstance} sequential steps; the engine runs a branch's immediately-completing steps in one job; size-independent, run at the smallest size only) vs {Steps(size, smoke)} "
         + $"empty Hangfire jobs; {Workers} workers, queue poll 200 ms, one fresh database per run. Target ≥ 0.8×.";
 
     public async Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
@@ -51,12 +52,13 @@ public sealed class EngineThroughputScenario : IScenario
         await using var host = await WorkflowTestHost.StartAsync(
             services => services.AddReview4UWorkflowStep<NoopStep>(),
             o => o.QueuePollInterval = TimeSpan.FromMilliseconds(200));
-        var bare = await MeasureBareAsync(host, steps);
-        var engine = await MeasureEngineAsync(host, steps / StepsPerInstance);
+        var bare = await MeasureBareAsync(host, steps, () => Task.FromResult<IWorkerGroup>(new InProcessWorkers(host, Workers)));
+        var engine = await MeasureEngineAsync(host, steps / StepsPerInstance, () => Task.FromResult<IWorkerGroup>(new InProcessWorkers(host, Workers)));
         return new RunFigures(steps / engine.TotalSeconds, steps / bare.TotalSeconds);
     }
 
-    private static async Task<TimeSpan> MeasureBareAsync(WorkflowTestHost host, int count)
+    /// <summary>Bare empty jobs, all enqueued before <paramref name="workers"/> are set working; timed until all succeeded.</summary>
+    public static async Task<TimeSpan> MeasureBareAsync(WorkflowTestHost host, int count, Func<Task<IWorkerGroup>> workers)
     {
         var client = host.Services.GetRequiredService<IBackgroundJobClient>();
         var method = typeof(EmptyJob).GetMethod(nameof(EmptyJob.Run))!;
@@ -65,35 +67,31 @@ public sealed class EngineThroughputScenario : IScenario
             client.Create(new Job(typeof(EmptyJob), method, [], host.Options.Queue), new EnqueuedState(host.Options.Queue));
         }
 
-        var watch = Stopwatch.StartNew();
-        using (StartServer(host))
+        await using (var group = await workers())
         {
+            var watch = Stopwatch.StartNew();
+            group.Go();
             await Poll.UntilAsync(() => host.ScalarAsync<long>("SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded'"), count, Timeout, "bare Hangfire jobs");
-            watch.Stop();
+            return watch.Elapsed;
         }
-
-        return watch.Elapsed;
     }
 
-    private static async Task<TimeSpan> MeasureEngineAsync(WorkflowTestHost host, int instances)
+    /// <summary>Engine instances of the no-op workflow, all started before <paramref name="workers"/> are set working; timed until all completed.</summary>
+    public static async Task<TimeSpan> MeasureEngineAsync(WorkflowTestHost host, int instances, Func<Task<IWorkerGroup>> workers)
     {
-        host.Load($$"""
-            id: noops
-            version: 1
-            title: No-ops
-            steps:
-            {{string.Join("\n", Enumerable.Range(1, StepsPerInstance).Select(i => $"  - {{ id: s{i}, type: noop }}"))}}
-            """);
+        host.Load(NoopDefinition.Yaml);
         for (var i = 0; i < instances; i++)
         {
-            await host.Runtime.StartAsync("noops", null, null);
+            await host.Runtime.StartAsync(NoopDefinition.Id, null, null);
         }
 
-        var watch = Stopwatch.StartNew();
-        using (StartServer(host))
+        TimeSpan elapsed;
+        await using (var group = await workers())
         {
+            var watch = Stopwatch.StartNew();
+            group.Go();
             await Poll.UntilAsync(() => host.ScalarAsync<long>("SELECT count(*) FROM workflow.instances WHERE definition_id = 'noops' AND status = 'completed'"), instances, Timeout, "engine instances");
-            watch.Stop();
+            elapsed = watch.Elapsed;
         }
 
         var completed = await host.ScalarAsync<long>("SELECT count(*) FROM workflow.step_executions WHERE status = 'completed' AND step_id LIKE 's%'");
@@ -102,9 +100,6 @@ public sealed class EngineThroughputScenario : IScenario
             throw new InvalidOperationException($"engine: {completed} completed steps, expected {instances * StepsPerInstance}.");
         }
 
-        return watch.Elapsed;
+        return elapsed;
     }
-
-    private static BackgroundJobServer StartServer(WorkflowTestHost host) =>
-        WorkflowServers.Start(host.Storage, host.Services.GetRequiredService<IServiceScopeFactory>(), host.Options, Workers);
 }

@@ -11,5 +11,9 @@ public static class ScenarioCatalog
         new EmailDeliveryScenario(),
         new CompilationScenario(),
         new RoundLaunchScenario(),
+        new AnswerLatencyScenario(),
+        new ScaleOutScenario(1),
+        new ScaleOutScenario(2),
+        new ScaleOutScenario(3),
     ];
 }

@@ -34,6 +34,21 @@ internal static class OutboxClaims
         WHERE o.id = u.id AND o.claim_id = $1
         """;
 
+    // Undoes a claim whose rows were never handed to SMTP (claimed ahead, then the run stopped).
+    private const string Release =
+        """
+        UPDATE email.outbox
+        SET status = 'queued', claim_id = NULL, claimed_until = NULL, attempts = attempts - 1
+        WHERE claim_id = $1 AND status = 'sending'
+        """;
+
+    public static async Task<int> ReleaseAsync(NpgsqlConnection connection, Guid claimId, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(Release, connection);
+        cmd.Parameters.AddWithValue(claimId);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     public static async Task<List<ClaimedEmail>> ClaimAsync(NpgsqlConnection connection, Guid claimId,
         DateTimeOffset now, TimeSpan lease, int limit, CancellationToken ct)
     {

@@ -9,8 +9,11 @@ namespace Review4U.Email.Sending;
 /// <summary>
 /// Delivers due outbox rows: claim a batch (committed before sending), send it over several reused SMTP
 /// connections, record every outcome after. Safe to run concurrently and repeatedly (a Hangfire recurring job).
+/// The database work is pipelined with the sending: while a batch is on the wire, the next batch is claimed (on one
+/// connection) and the previous batch's outcomes are recorded (on another), so SMTP rarely waits for PostgreSQL.
 /// Cancellation (host shutdown) stops taking new messages, lets the one in flight finish and records every
-/// outcome, so a cancelled run never leaves sent messages to be sent again.
+/// outcome, so a cancelled run never leaves sent messages to be sent again; a batch claimed ahead but not sent
+/// goes straight back to the queue (its attempt undone) rather than waiting out its lease.
 /// </summary>
 public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnectionPool pool, BounceRecorder bounces,
     TimeProvider time, ILogger<OutboxDispatcher> logger)
@@ -19,22 +22,96 @@ public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnect
     {
         var smtp = options.Value.Smtp;
         var total = DispatchResult.Empty;
-        await using var connection = new NpgsqlConnection(options.Value.ConnectionString);
-        await connection.OpenAsync(ct);
-        for (var batch = 0; batch < smtp.MaxBatchesPerRun && !ct.IsCancellationRequested; batch++)
+        await using var claims = new NpgsqlConnection(options.Value.ConnectionString);
+        await using var records = new NpgsqlConnection(options.Value.ConnectionString);
+        await Task.WhenAll(claims.OpenAsync(ct), records.OpenAsync(ct));
+        Task<(Guid ClaimId, List<ClaimedEmail> Emails)>? claimedAhead = null;
+        Task<DispatchResult>? recording = null;
+        try
         {
-            var claimId = Guid.NewGuid();
-            var claimed = await OutboxClaims.ClaimAsync(connection, claimId, time.GetUtcNow(), smtp.LeaseTimeout, smtp.BatchSize, ct);
-            if (claimed.Count == 0)
+            // The first claim may be cancelled; the ones claimed ahead are not (a claim cancelled after its commit
+            // would strand rows until their lease ran out): they are released instead when the run stops.
+            claimedAhead = ClaimAsync(claims, ct);
+            for (var batch = 0; claimedAhead is not null; batch++)
             {
-                break;
-            }
+                var claim = claimedAhead;
+                claimedAhead = null; // taken: from here on this run sends (or records) it, there is nothing to release
+                var (claimId, claimed) = await claim;
+                if (claimed.Count == 0 && recording is not null)
+                {
+                    // Claimed ahead before the previous batch was recorded: what that recording queued (a bounce alert)
+                    // is due in this run too, as when batches ran one after another. Nothing is in flight now.
+                    total = total.Add(await recording);
+                    recording = null;
+                    (claimId, claimed) = await ClaimAsync(claims, ct);
+                }
 
-            var outcomes = await SendAsync(claimed, ct);
-            total = total.Add(await RecordAsync(connection, claimId, claimed, outcomes, ct));
+                if (claimed.Count == 0)
+                {
+                    break;
+                }
+
+                var sending = SendAsync(claimed, ct);
+                if (batch + 1 < smtp.MaxBatchesPerRun && !ct.IsCancellationRequested)
+                {
+                    // Its lease clock starts one batch early, while this batch is sent: a batch takes seconds, the
+                    // lease minutes (LeaseTimeout), so the rows stay ours until they are sent and recorded.
+                    claimedAhead = ClaimAsync(claims, CancellationToken.None);
+                }
+
+                var outcomes = await sending;
+                if (recording is not null)
+                {
+                    total = total.Add(await recording);
+                }
+
+                recording = RecordAsync(records, claimId, claimed, outcomes);
+                if (ct.IsCancellationRequested)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            await ReleaseAsync(claims, claimedAhead);
+            if (recording is not null)
+            {
+                total = total.Add(await recording);
+            }
         }
 
         return total;
+    }
+
+    private async Task<(Guid ClaimId, List<ClaimedEmail> Emails)> ClaimAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        var smtp = options.Value.Smtp;
+        var claimId = Guid.NewGuid();
+        return (claimId, await OutboxClaims.ClaimAsync(connection, claimId, time.GetUtcNow(), smtp.LeaseTimeout, smtp.BatchSize, ct));
+    }
+
+    /// <summary>A batch claimed ahead that this run will not send: back to 'queued' now, attempt undone.</summary>
+    private async Task ReleaseAsync(NpgsqlConnection connection, Task<(Guid ClaimId, List<ClaimedEmail> Emails)>? claimedAhead)
+    {
+        if (claimedAhead is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var (claimId, emails) = await claimedAhead;
+            if (emails.Count > 0)
+            {
+                await OutboxClaims.ReleaseAsync(connection, claimId, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is NpgsqlException or OperationCanceledException)
+        {
+            // The claim failed or was never made (nothing to release), or the release failed: the lease hands the rows over later.
+            logger.LogWarning(e, "A batch claimed ahead could not be released; its rows wait for their lease to run out");
+        }
     }
 
     private async Task<SendOutcome[]> SendAsync(List<ClaimedEmail> claimed, CancellationToken ct)
@@ -109,8 +186,7 @@ public sealed class OutboxDispatcher(IOptions<EmailOptions> options, SmtpConnect
         }
     }
 
-    private async Task<DispatchResult> RecordAsync(NpgsqlConnection connection, Guid claimId, List<ClaimedEmail> claimed,
-        SendOutcome[] outcomes, CancellationToken ct)
+    private async Task<DispatchResult> RecordAsync(NpgsqlConnection connection, Guid claimId, List<ClaimedEmail> claimed, SendOutcome[] outcomes)
     {
         var smtp = options.Value.Smtp;
         var now = time.GetUtcNow();

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Review4U.Data;
+using Review4U.Domain.Members;
+using Review4U.Email.Data;
+using Review4U.Email.Templates;
+using Review4U.Email.Templates.Models;
+using Review4U.Rounds.Data;
+using Review4U.Rounds.Emails;
+using Review4U.Rounds.Launch;
+using Review4U.Rounds.Tasks;
+using Review4U.Rounds.Tests.Support;
+
+namespace Review4U.Rounds.Tests.Tasks;
+
+/// <summary>The invitations rendered on every core must be exactly the emails one sequential render per contact gives.</summary>
+public sealed partial class TaskFanOutRenderingTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly string[] Languages = ["en", "fr", "es", "ar"];
+    private RoundsWorld world = null!;
+
+    public async Task InitializeAsync() => world = await RoundsWorld.CreateAsync();
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task FanOutAsync_WritesTheSameInvitationsByteForByteAsASequentialRender_WhenContactsSpeakFourLanguages()
+    {
+        await AddMembersAsync(240);
+        var roundId = (await world.Get<RoundLauncher>().LaunchAsync(
+            new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), StartWorkflow = false }, None)).RoundId;
+
+        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        {
+            await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, world.Clock.GetUtcNow(), None);
+            await tx.CommitAsync(None);
+        }
+
+        await using var email = new EmailDbContext(EmailDatabase.Options(world.Database.ConnectionString));
+        var invitations = await email.Outbox.AsNoTracking().Where(o => o.ScopeId == roundId).ToListAsync();
+        await using var rounds = world.OpenRounds();
+        var round = await rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId);
+        var tasks = await rounds.Tasks.AsNoTracking().Where(t => t.RoundId == roundId).ToDictionaryAsync(t => t.Id);
+        var contacts = await rounds.TaskContacts.AsNoTracking().Where(c => tasks.Keys.Contains(c.TaskId)).ToDictionaryAsync(c => (c.TaskId, c.ContactId));
+        await using var domain = new Review4UDbContext(Review4UDbContextOptions.For(world.Database.ConnectionString));
+        var body = await domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == world.BodyId);
+        var templates = world.Get<EmailTemplates>();
+        var urls = world.Get<RoundLinks>();
+
+        Assert.Equal(tasks.Count, invitations.Count);
+        Assert.True(tasks.Count >= 240, $"only {tasks.Count} tasks");
+        Assert.Equal(Languages.Order(), invitations.Select(i => i.Language).Distinct().Order());
+        foreach (var invitation in invitations)
+        {
+            var task = tasks[invitation.TaskId!.Value];
+            var contact = contacts[(task.Id, invitation.ContactId!.Value)];
+            var token = TaskToken().Match(invitation.TextBody) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no task link");
+            var expected = templates.Render(new TaskInvitationModel
+            {
+                Body = RoundMail.IdentityOf(body),
+                RecipientName = contact.Name,
+                OrganisationName = task.OrganisationName,
+                RoundTitle = round.Title,
+                QuestionCount = task.QuestionIds.Count,
+                Deadline = round.Deadline,
+                TaskUrl = urls.Task(roundId, token),
+            }, contact.Language, body.DefaultLanguage);
+            Assert.Equal(expected.Language, invitation.Language);
+            Assert.Equal(expected.Subject, invitation.Subject);
+            Assert.Equal(expected.Text, invitation.TextBody);
+            Assert.Equal(expected.Html, invitation.HtmlBody);
+            Assert.Equal((contact.Email, contact.Name), (invitation.ToAddress, invitation.ToName));
+        }
+    }
+
+    /// <summary>Members whose contacts prefer each language in turn, with names that need HTML encoding.</summary>
+    private async Task AddMembersAsync(int count)
+    {
+        await using var db = new Review4UDbContext(Review4UDbContextOptions.For(world.Database.ConnectionString));
+        var body = await db.Bodies.Include(b => b.Memberships).SingleAsync(b => b.Id == world.BodyId);
+        for (var i = 0; i < count; i++)
+        {
+            var organisation = MemberOrganisation.Create($"lang-{i:0000}", new OrganisationProfile(
+                $"Organisation <{i:0000}> & \"Partners\" – جمعية", OrganisationType.Ngo, "KE", ["firearms", "trafficking-in-persons"], ["advocacy"]));
+            organisation.UpsertContact(new ContactDetails($"Contact {i:0000} O'Brien & Fils", $"contact{i:0000}@lang.example", Languages[i % Languages.Length], null), 1);
+            db.Organisations.Add(organisation);
+            body.Admit(organisation, new DateOnly(2025, 6, 1));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    [GeneratedRegex(@"answers/[0-9a-f]{32}/([A-Za-z0-9_-]{43})")]
+    private static partial Regex TaskToken();
+}
