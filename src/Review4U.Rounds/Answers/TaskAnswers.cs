@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Review4U.Documents.Questionnaires;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
@@ -195,12 +196,25 @@ public sealed class TaskAnswers(
         }
 
         await tx.CommitAsync(ct);
-        if (signal)
+        // The collecting step only needs waking when nothing is left open (its timers cover reminders and the
+        // deadline). Waking it on every submit serialised a round's submitters on the engine's event lock. Checked
+        // after the commit, so of two last submits racing, the later check sees both and wakes it.
+        if (signal && !await AnyOpenTaskAsync(access.Round.Id, ct))
         {
             await runtime.PublishEventAsync(RoundEvents.Changed, RoundEvents.Key(access.Round.Id), null, ct);
         }
 
         return result;
+    }
+
+    private async Task<bool> AnyOpenTaskAsync(Guid roundId, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(options.Value.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM rounds.tasks WHERE round_id = $1 AND status = ANY($2))", connection);
+        command.Parameters.AddWithValue(roundId);
+        command.Parameters.AddWithValue(new[] { TaskStatuses.Pending, TaskStatuses.Draft });
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
     internal async Task<AnswerResult> ApplyAsync(StepDatabase db, TaskAccess access, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
