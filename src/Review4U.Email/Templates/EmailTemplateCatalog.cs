@@ -21,6 +21,14 @@ public static class EmailTemplateCatalog
         ["bounce-alert"] = typeof(BounceAlertModel),
         ["magic-link-renewal"] = typeof(MagicLinkRenewalModel),
         ["submission-delivery"] = typeof(SubmissionDeliveryModel),
+        ["vpi-status-request"] = typeof(VpiStatusRequestModel),
+        ["vpi-status-reminder"] = typeof(VpiStatusReminderModel),
+        ["vpi-escalation"] = typeof(VpiEscalationModel),
+        ["vpi-progress-report"] = typeof(VpiProgressReportModel),
+        ["plan-review-request"] = typeof(PlanReviewRequestModel),
+        ["plan-approved"] = typeof(PlanApprovedModel),
+        ["plan-returned"] = typeof(PlanReturnedModel),
+        ["activity-reminder"] = typeof(ActivityReminderModel),
     };
 
     /// <summary>The template name a model type belongs to.</summary>
