@@ -70,6 +70,7 @@ public static partial class StatusReplyParser
                 return null;
             }
 
+            status = leading.Code;
             var rest = note[first][leading.Length..];
             note.RemoveAt(first);
             if (PercentPattern().Match(rest) is { Success: true } inline && progress is null)
@@ -81,8 +82,8 @@ public static partial class StatusReplyParser
             note.Insert(first, TrimPunctuation(rest));
         }
 
-        var text2 = string.Join('\n', note).Trim();
-        return new StatusUpdate(status ?? "", progress, text2.Length == 0 ? null : text2);
+        var remaining = string.Join('\n', note).Trim();
+        return new StatusUpdate(status, progress, remaining.Length == 0 ? null : remaining);
     }
 
     private static (string Code, int Length)? StartsWithStatus(string value)
@@ -108,7 +109,7 @@ public static partial class StatusReplyParser
         }
     }
 
-    private static string TrimPunctuation(string value) => value.Trim().TrimStart('.', ',', ';', ':', '-', '–', '—', '،').Trim();
+    private static string TrimPunctuation(string value) => value.TrimStart(' ', '\t', '.', ',', ';', ':', '-', '–', '—', '،').Trim();
 
     private static int? Percent(string value)
     {

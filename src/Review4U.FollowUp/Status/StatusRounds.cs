@@ -25,12 +25,16 @@ public sealed class StatusRounds(IMagicLinkService links, IOutbox outbox, EmailT
         FollowUpSession session, string bodyCode, string period, int responseDays, IReadOnlyList<int> reminderDays, Guid? instanceId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (!DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        var body = await BodyPeople.FindAsync(session.Domain, bodyCode, ct) ?? throw new FormatException($"bodyCode: no body with the code '{bodyCode}'.");
+        if (string.IsNullOrWhiteSpace(period))
+        {
+            period = TimeZones.Today(time, body.TimeZoneId).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        }
+        else if (!DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             throw new FormatException($"period: expected yyyy-MM, got '{period}'.");
         }
 
-        var body = await BodyPeople.FindAsync(session.Domain, bodyCode, ct) ?? throw new FormatException($"bodyCode: no body with the code '{bodyCode}'.");
         var now = time.GetUtcNow();
         var round = await session.FollowUp.StatusRounds.SingleOrDefaultAsync(r => r.BodyId == body.Id && r.Period == period, ct);
         if (round is null)
