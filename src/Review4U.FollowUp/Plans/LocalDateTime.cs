@@ -7,6 +7,6 @@ internal readonly record struct LocalDateTime(DateTime Value)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         var unspecified = DateTime.SpecifyKind(Value, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
+        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 }

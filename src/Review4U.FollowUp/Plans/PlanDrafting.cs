@@ -40,7 +40,7 @@ public sealed class PlanDrafting(IOptions<FollowUpOptions> options, TimeProvider
 
         var members = await BodyPeople.MembersByEmailAsync(session.Domain, body.Id, TimeZones.Today(time, body.TimeZoneId), ct);
         problems.AddRange(activities.Where(a => !members.ContainsKey(a.Owner.ToLowerInvariant()))
-            .Select(a => new ImportProblem(fileName, a.Line, "owner", $"\"{a.Owner}\" is not a contact of a member organisation of {body.Code}")));
+            .Select(a => new ImportProblem(fileName, a.OwnerLine, "owner", $"\"{a.Owner}\" is not a contact of a member organisation of {body.Code}")));
         var latest = await session.FollowUp.Plans.Where(p => p.BodyId == body.Id && p.Year == year).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
         if (latest is { Status: PlanStatuses.Approved or PlanStatuses.InReview })
         {

@@ -151,7 +151,7 @@ internal static class PlanFileReader
 
         return problems.Count > before
             ? null
-            : new SourceActivity((int)map.Start.Line, key, kind, title, Scalar(map, "description"), Scalar(map, "location"), starts!.Value, ends!.Value, owner, reminders);
+            : new SourceActivity((int)map.Start.Line, key, kind, title, Scalar(map, "description"), Scalar(map, "location"), starts!.Value, ends!.Value, owner, Line(map, "owner"), reminders);
     }
 
     private static LocalDateTime? Time(string? text, bool isEnd)

@@ -121,7 +121,7 @@ public sealed class PlanScheduling(IOutbox outbox, EmailTemplates templates, Pla
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         var local = TimeZoneInfo.ConvertTime(startsAt, zone).Date.AddDays(-days).AddHours(ReminderHour);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     public static string FileName(string bodyCode, int year) => string.Create(CultureInfo.InvariantCulture, $"{bodyCode}-activity-plan-{year}.ics");
