@@ -72,6 +72,7 @@ public sealed partial class FollowUpWorld : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
+        services.AddReview4UData(cs);
         services.AddReview4UEmail(o =>
         {
             o.ConnectionString = cs;
