@@ -48,7 +48,7 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
         services.TryAddSingleton<IWorkflowTriggerStarter>(sp => sp.GetRequiredService<WorkflowRuntime>());
         services.TryAddSingleton<IWorkflowInstanceQueries>(sp => new InstanceQueries(EngineDataSource.Get(sp)));
-        services.TryAddSingleton<CronTriggers>();
+        services.TryAddScoped<CronTriggers>();
         services.TryAddScoped(sp => new WorkflowJobs(
             sp.GetRequiredService<InstanceAdvancer>(), sp.GetRequiredService<TimerFirer>(), sp.GetRequiredService<Sweeper>(), sp.GetRequiredService<CronTriggers>()));
         services.AddLogging();

@@ -41,6 +41,7 @@ public static class WebComposition
         services.AddOptions<OutboxDeliveryOptions>().Bind(configuration.GetSection("Email:Delivery"));
         services.AddHostedService<OutboxDeliveryService>();
         builder.AddReview4UAnswers();
+        services.AddOptions<JobsDashboardOptions>().Bind(configuration.GetSection("Jobs"));
         return builder;
     }
 
@@ -49,6 +50,7 @@ public static class WebComposition
         endpoints.MapHealthChecks("/health");
         endpoints.MapReview4UAnswers();
         endpoints.MapReview4UUnsubscribe();
+        endpoints.MapReview4UJobsDashboard();
         return endpoints;
     }
 }

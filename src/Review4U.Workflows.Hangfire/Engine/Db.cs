@@ -14,6 +14,8 @@ internal static class Db
             {
                 NpgsqlParameter parameter => parameter,
                 null => new NpgsqlParameter { Value = DBNull.Value },
+                // Npgsql writes timestamptz from UTC offsets only; a deadline given as "…+03:00" is the same instant.
+                DateTimeOffset time => new NpgsqlParameter { Value = time.ToUniversalTime() },
                 _ => new NpgsqlParameter { Value = arg },
             });
         }

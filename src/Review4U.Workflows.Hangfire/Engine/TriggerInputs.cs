@@ -1,14 +1,26 @@
 using Review4U.Workflows.Definitions;
 using Review4U.Workflows.Expressions;
+using Review4U.Workflows.Triggers;
 
 namespace Review4U.Workflows.Hangfire.Engine;
 
-/// <summary>Renders a trigger's input templates; they may read <c>now</c> and, for event triggers, <c>event</c>.</summary>
+/// <summary>
+/// Renders a trigger's input templates; they may read <c>now</c>, for event triggers <c>event</c>, and for per-body
+/// cron triggers <c>body</c>.
+/// </summary>
 internal static class TriggerInputs
 {
-    public static Dictionary<string, object?> Render(IExpressionEvaluator evaluator, TriggerDefinition trigger, WorkflowDefinition definition, DateTimeOffset now, object? eventPayload)
+    public static Dictionary<string, object?> Render(
+        IExpressionEvaluator evaluator, TriggerDefinition trigger, WorkflowDefinition definition, DateTimeOffset now, object? eventPayload, TriggerBody? body = null)
     {
-        var scope = new ExpressionScope { WorkflowId = definition.Id, WorkflowVersion = definition.Version, Now = now, Event = eventPayload };
+        var scope = new ExpressionScope
+        {
+            WorkflowId = definition.Id,
+            WorkflowVersion = definition.Version,
+            Now = now,
+            Event = eventPayload,
+            Body = body is null ? null : ToScope(body),
+        };
         return trigger.Inputs.Entries.ToDictionary(
             entry => entry.Key,
             entry => entry.Value is ScalarParameterValue { IsTemplate: true } template
@@ -16,4 +28,13 @@ internal static class TriggerInputs
                 : entry.Value.ToPlainValue(),
             StringComparer.Ordinal);
     }
+
+    private static Dictionary<string, object?> ToScope(TriggerBody body) => new(StringComparer.Ordinal)
+    {
+        ["id"] = body.Id.ToString(),
+        ["code"] = body.Code,
+        ["name"] = body.Name,
+        ["kind"] = body.Kind,
+        ["timeZone"] = body.TimeZone,
+    };
 }

@@ -31,6 +31,9 @@ public sealed record ExpressionScope
     /// <summary>The payload of the event that resumed a waitEvent or started the instance; null when none.</summary>
     public object? Event { get; init; }
 
+    /// <summary>The body a per-body cron trigger fires for (<c>body.id</c>, <c>body.code</c>, …); null elsewhere.</summary>
+    public IReadOnlyDictionary<string, object?>? Body { get; init; }
+
     /// <summary>The injected clock's current time (UTC).</summary>
     public DateTimeOffset Now { get; init; }
 

@@ -13,13 +13,15 @@ namespace Review4U.Workflows.Expressions;
 /// <see cref="IExpressionEvaluator"/> over Fluid. Strict: undefined variables, missing map keys and unknown filters throw
 /// <see cref="ExpressionException"/>. A template that is exactly one <c>{{ expression }}</c> yields the expression's value
 /// (a list stays a list, a date stays a date) before conversion; other templates are rendered to text first.
+/// Comparisons treat dates as instants (<see cref="DateComparisonExpression"/>); <see cref="DateFilters"/> adds
+/// <c>add_days</c>, <c>add_hours</c> and <c>days_until</c>.
 /// </summary>
 public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
 {
     private const string ResultName = "__result";
     private const int CacheLimit = 10_000;
 
-    private static readonly FluidParser Parser = new();
+    private static readonly FluidParser Parser = CreateParser();
     private readonly ConcurrentDictionary<(string Text, ExpressionSyntax Syntax), IFluidTemplate> cache = new();
     private readonly TemplateOptions options = new()
     {
@@ -28,6 +30,8 @@ public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
         CultureInfo = CultureInfo.InvariantCulture,
         TimeZone = TimeZoneInfo.Utc,
     };
+
+    public FluidExpressionEvaluator() => DateFilters.Register(options.Filters);
 
     public object? Render(string text, DataType type, ExpressionScope scope)
     {
@@ -165,12 +169,24 @@ public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
             ["workflowVersion"] = (long)scope.WorkflowVersion,
         };
         context.SetValue("instance", FluidValues.ToFluid(instance, "instance"));
+        if (scope.Body is { } body)
+        {
+            context.SetValue("body", FluidValues.ToFluid(body, "body"));
+        }
+
         foreach (var (name, value) in scope.Locals)
         {
             context.SetValue(name, FluidValues.ToFluid(value, name));
         }
 
         return context;
+    }
+
+    private static FluidParser CreateParser()
+    {
+        var parser = new FluidParser();
+        DateComparisonExpression.Register(parser);
+        return parser;
     }
 
     // Fluid appends the whole source after its message; the first line is what a reader needs. Positions only make

@@ -101,14 +101,22 @@ internal sealed partial class DefinitionReader
             switch (type)
             {
                 case "manual":
+                    RejectBodySelection(trigger, type);
                     result.Add(new ManualTriggerDefinition(id, inputs, location));
                     break;
                 case "cron":
                     var cron = RequiredText(trigger, "cron", "a Cronos expression, e.g. \"0 9 * * MON#1\"") ?? "";
-                    var zone = RequiredText(trigger, "timeZone", "an IANA time zone id, e.g. Europe/Vienna") ?? "";
-                    result.Add(new CronTriggerDefinition(id, cron, cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, zone, inputs, location));
+                    var (perBody, selection) = ReadBodySelection(trigger);
+                    var zone = perBody
+                        ? OptionalText(trigger, "timeZone")
+                        : RequiredText(trigger, "timeZone", "an IANA time zone id, e.g. Europe/Vienna (or 'forEachBody:' to count in each body's own zone)") ?? "";
+                    result.Add(new CronTriggerDefinition(id, cron, cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, zone, inputs, location)
+                    {
+                        ForEachBody = selection,
+                    });
                     break;
                 case "event":
+                    RejectBodySelection(trigger, type);
                     var eventName = RequiredText(trigger, "event", "the domain event's name, e.g. member.joined") ?? "";
                     result.Add(new EventTriggerDefinition(id, eventName, inputs, location));
                     break;
@@ -121,5 +129,32 @@ internal sealed partial class DefinitionReader
         }
 
         return result;
+    }
+
+    /// <summary>Reads <c>forEachBody:</c>; Present is true when the key is written, even with a wrong value (already reported).</summary>
+    private (bool Present, BodySelection? Selection) ReadBodySelection(YamlMappingNode trigger)
+    {
+        if (Get(trigger, "forEachBody") is not { } node)
+        {
+            return (false, null);
+        }
+
+        var text = (node as YamlScalarNode)?.Value;
+        if (BodySelectionNames.TryParse(text, out var selection))
+        {
+            return (true, selection);
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"forEachBody {YamlNodes.Describe(node)} is not a body selection",
+            Suggestions.Hint(text ?? "", BodySelectionNames.All, "body selections (one instance per alliance, per network, or per body of either kind)"));
+        return (true, null);
+    }
+
+    private void RejectBodySelection(YamlMappingNode trigger, string type)
+    {
+        if (Get(trigger, "forEachBody") is { } node)
+        {
+            diagnostics.Add(YamlNodes.At(file, node), $"forEachBody is only for cron triggers, not '{type}'", "only cron triggers fire per body; use 'type: cron', or give the body in the trigger's inputs");
+        }
     }
 }

@@ -96,13 +96,23 @@ public static class WorkflowSchemaGenerator
             ["id"] = new JsonObject { ["type"] = "string" },
             ["type"] = new JsonObject { ["enum"] = Array(["manual", "cron", "event"]) },
             ["cron"] = new JsonObject { ["type"] = "string", ["description"] = "Cronos syntax: 5 fields, or 6 with seconds first." },
-            ["timeZone"] = new JsonObject { ["type"] = "string", ["description"] = "IANA time zone id, e.g. Europe/Vienna." },
+            ["timeZone"] = new JsonObject { ["type"] = "string", ["description"] = "IANA time zone id, e.g. Europe/Vienna; with forEachBody, defaults to each body's own zone." },
+            ["forEachBody"] = new JsonObject
+            {
+                ["enum"] = Array(BodySelectionNames.All),
+                ["description"] = "Cron only: one instance per body of this kind and occurrence; inputs may read body.id, body.code, body.name, body.kind, body.timeZone.",
+            },
             ["event"] = new JsonObject { ["type"] = "string", ["description"] = "Domain event name, e.g. member.joined." },
             ["inputs"] = new JsonObject { ["type"] = "object" },
         },
         ["allOf"] = new JsonArray(
-            When("type", "cron", new JsonObject { ["required"] = Array(["cron", "timeZone"]) }),
-            When("type", "event", new JsonObject { ["required"] = Array(["event"]) })),
+            When("type", "cron", new JsonObject
+            {
+                ["required"] = Array(["cron"]),
+                ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Array(["timeZone"]) }, new JsonObject { ["required"] = Array(["forEachBody"]) }),
+            }),
+            When("type", "event", new JsonObject { ["required"] = Array(["event"]), ["not"] = new JsonObject { ["required"] = Array(["forEachBody"]) } }),
+            When("type", "manual", new JsonObject { ["not"] = new JsonObject { ["required"] = Array(["forEachBody"]) } })),
     };
 
     private static JsonObject RetrySchema() => new()

@@ -21,11 +21,16 @@ public sealed class CronSchedule
 
     public TimeZoneInfo TimeZone { get; }
 
-    /// <summary>A schedule from a validated trigger (throws when the cron or the time zone is invalid).</summary>
-    public static CronSchedule For(CronTriggerDefinition trigger)
+    /// <summary>
+    /// A schedule from a validated trigger, in its own time zone or, when it has none (a per-body trigger), in
+    /// <paramref name="bodyTimeZone"/> (throws when the cron or the time zone is invalid, or no zone is known).
+    /// </summary>
+    public static CronSchedule For(CronTriggerDefinition trigger, string? bodyTimeZone = null)
     {
         ArgumentNullException.ThrowIfNull(trigger);
-        return Parse(trigger.Cron, trigger.TimeZone);
+        var zone = trigger.TimeZone ?? bodyTimeZone
+            ?? throw new ArgumentException($"Trigger '{trigger.Id}' has no time zone and no body time zone was given.", nameof(bodyTimeZone));
+        return Parse(trigger.Cron, zone);
     }
 
     public static CronSchedule Parse(string cron, string timeZoneId)

@@ -11,7 +11,12 @@ public static class ScopeNames
     public const string Now = "now";
     public const string Instance = "instance";
 
+    /// <summary>The body a per-body cron trigger fires for; only in that trigger's inputs.</summary>
+    public const string Body = "body";
+
     public static IReadOnlyList<string> Roots { get; } = [Inputs, Vars, Steps, Event, Now, Instance];
 
     public static IReadOnlyList<string> InstanceMembers { get; } = ["id", "workflowId", "workflowVersion"];
+
+    public static IReadOnlyList<string> BodyMembers { get; } = ["id", "code", "name", "kind", "timeZone"];
 }

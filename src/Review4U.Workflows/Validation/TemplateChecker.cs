@@ -45,7 +45,7 @@ internal sealed class TemplateChecker(
         var check = evaluator.Check(text, syntax);
         if (!check.IsValid)
         {
-            var hint = check.Error!.StartsWith("unknown filter", StringComparison.Ordinal) ? "use a standard Liquid filter, e.g. upcase, default, plus, date, size, join" : syntax switch
+            var hint = check.Error!.StartsWith("unknown filter", StringComparison.Ordinal) ? "use a standard Liquid filter, e.g. upcase, default, plus, date, size, join, or one of ours: add_days, add_hours, days_until" : syntax switch
             {
                 ExpressionSyntax.Condition => "write the condition as inside {% if … %}, e.g. vars.count < 2",
                 ExpressionSyntax.Expression => "write a Liquid expression without {{ }}, e.g. inputs.members",
@@ -72,9 +72,12 @@ internal sealed class TemplateChecker(
 
         if (!scope.Roots.Contains(root))
         {
-            var hint = root == ScopeNames.Item || ScopeNames.Roots.Contains(root)
-                ? $"'{root}' is not available in {scope.Where}; available: {string.Join(", ", scope.Available)}"
-                : Suggestions.Hint(root, scope.Available, "names available here");
+            var hint = root switch
+            {
+                ScopeNames.Body => $"'body' is available only in the inputs of a cron trigger with 'forEachBody:'; pass what steps need as an input, e.g. 'bodyCode: \"{{{{ body.code }}}}\"'",
+                _ when root == ScopeNames.Item || ScopeNames.Roots.Contains(root) => $"'{root}' is not available in {scope.Where}; available: {string.Join(", ", scope.Available)}",
+                _ => Suggestions.Hint(root, scope.Available, "names available here"),
+            };
             diagnostics.Add(location, $"{what} reads unknown name '{root}'", hint);
             return;
         }
@@ -90,6 +93,9 @@ internal sealed class TemplateChecker(
                 break;
             case ScopeNames.Instance when member is not null && !ScopeNames.InstanceMembers.Contains(member):
                 diagnostics.Add(location, $"{what} reads '{dotted}', which does not exist", Suggestions.Hint(member, ScopeNames.InstanceMembers, "instance members"));
+                break;
+            case ScopeNames.Body when member is not null && !ScopeNames.BodyMembers.Contains(member):
+                diagnostics.Add(location, $"{what} reads '{dotted}', which does not exist", Suggestions.Hint(member, ScopeNames.BodyMembers, "body members"));
                 break;
             case ScopeNames.Steps when member is not null:
                 CheckStepOutput(path, dotted, location, scope, what);

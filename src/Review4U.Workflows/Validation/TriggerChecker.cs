@@ -38,7 +38,7 @@ internal sealed class TriggerChecker(WorkflowDefinition definition, TemplateChec
             }
         }
 
-        if (cron.TimeZone.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(cron.TimeZone, out _))
+        if (cron.TimeZone is { Length: > 0 } && !TimeZoneInfo.TryFindSystemTimeZoneById(cron.TimeZone, out _))
         {
             diagnostics.Add(cron.Location, $"time zone '{cron.TimeZone}' is unknown", "use an IANA id such as Europe/Vienna, Africa/Nairobi or UTC");
         }
@@ -63,8 +63,18 @@ internal sealed class TriggerChecker(WorkflowDefinition definition, TemplateChec
             }
         }
 
-        var roots = trigger.Kind == TriggerKind.Event ? new[] { ScopeNames.Event, ScopeNames.Now } : [ScopeNames.Now];
-        var scope = new TemplateScope(new HashSet<string>(roots, StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), $"a {trigger.Kind.ToString().ToLowerInvariant()} trigger's inputs");
+        var roots = new HashSet<string>(StringComparer.Ordinal) { ScopeNames.Now };
+        if (trigger.Kind == TriggerKind.Event)
+        {
+            roots.Add(ScopeNames.Event);
+        }
+
+        if (trigger is CronTriggerDefinition { ForEachBody: not null })
+        {
+            roots.Add(ScopeNames.Body);
+        }
+
+        var scope = new TemplateScope(roots, new HashSet<string>(StringComparer.Ordinal), $"a {trigger.Kind.ToString().ToLowerInvariant()} trigger's inputs");
         templates.CheckNested(trigger.Inputs, scope, $"trigger '{trigger.Id}' input");
     }
 }

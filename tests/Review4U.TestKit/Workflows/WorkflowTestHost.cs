@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using Review4U.Data;
 using Review4U.TestKit.Postgres;
 using Review4U.Workflows.Definitions;
 using Review4U.Workflows.Hangfire;
@@ -58,6 +59,29 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     public static async Task<WorkflowTestHost> StartAsync(Action<IServiceCollection>? configure = null, Action<WorkflowEngineOptions>? options = null)
     {
         var database = await TestDatabase.CreateFromTemplateAsync(TemplateKey(), cs => WorkflowDatabase.MigrateWorkflowAsync(cs, CancellationToken.None));
+        return Create(database, configure, options);
+    }
+
+    /// <summary>
+    /// Starts a host whose database also holds the domain schema (<c>review4u</c>), with <c>AddReview4UData</c>
+    /// registered: the bodies saved there are the ones per-body cron triggers fire for.
+    /// </summary>
+    public static async Task<WorkflowTestHost> StartWithDomainAsync(Action<IServiceCollection>? configure = null, Action<WorkflowEngineOptions>? options = null)
+    {
+        var database = await TestDatabase.CreateFromTemplateAsync("domain+" + TemplateKey(), async cs =>
+        {
+            await DomainMigrations.MigrateDomainAsync(cs, CancellationToken.None);
+            await WorkflowDatabase.MigrateWorkflowAsync(cs, CancellationToken.None);
+        });
+        return Create(database, services =>
+        {
+            services.AddReview4UData(database.ConnectionString);
+            configure?.Invoke(services);
+        }, options);
+    }
+
+    private static WorkflowTestHost Create(TestDatabase database, Action<IServiceCollection>? configure, Action<WorkflowEngineOptions>? options)
+    {
         var clock = new FakeTimeProvider(Start);
         return new WorkflowTestHost(database, services =>
         {
@@ -84,6 +108,12 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         Jobs = CreateDrainer();
     }
 
+    /// <summary>
+    /// A second server on the same database and clock: its own service provider (own loaded definitions, caches and
+    /// Hangfire client), composed like this one. The caller disposes it.
+    /// </summary>
+    public ServiceProvider CreatePeer() => Build();
+
     private ServiceProvider Build()
     {
         var services = new ServiceCollection();
@@ -96,17 +126,29 @@ public sealed class WorkflowTestHost : IAsyncDisposable
             provider.GetRequiredService<WorkflowEngineOptions>().Queue);
 
     /// <summary>Loads and registers a definition written inline; fails with the validator's messages when invalid.</summary>
-    public WorkflowDefinition Load(string yaml, string fileName = "test.yaml")
+    public WorkflowDefinition Load(string yaml, string fileName = "test.yaml") => LoadInto(provider, yaml, fileName);
+
+    /// <summary>Loads and registers a definition in another provider (e.g. a <see cref="CreatePeer"/> server).</summary>
+    public static WorkflowDefinition LoadInto(IServiceProvider services, string yaml, string fileName = "test.yaml")
     {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(yaml);
         var bytes = Encoding.UTF8.GetBytes(yaml);
-        var result = provider.GetRequiredService<WorkflowDefinitionLoader>().Load(fileName, bytes);
+        var result = services.GetRequiredService<WorkflowDefinitionLoader>().Load(fileName, bytes);
         if (result.Definition is null)
         {
             throw new InvalidOperationException("Invalid test definition:\n" + string.Join("\n", result.Diagnostics));
         }
 
-        provider.GetRequiredService<LoadedDefinitions>().Add(result.Definition, yaml);
+        services.GetRequiredService<LoadedDefinitions>().Add(result.Definition, yaml);
         return result.Definition;
+    }
+
+    /// <summary>Runs the cron-trigger job (<c>workflow-cron-triggers</c>) once, on <paramref name="services"/> (this host's when null).</summary>
+    public async Task StartDueTriggersAsync(IServiceProvider? services = null)
+    {
+        await using var scope = (services ?? provider).GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkflowJobs>().StartDueTriggersAsync();
     }
 
     /// <summary>Runs every enqueued (and due scheduled) job until none is left; returns how many ran.</summary>

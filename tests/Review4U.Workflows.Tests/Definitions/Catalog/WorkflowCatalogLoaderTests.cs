@@ -11,7 +11,7 @@ public sealed class WorkflowCatalogLoaderTests
         var catalog = await new WorkflowCatalogLoader(DefinitionsFixture.Loader).LoadFolderAsync(Path.Combine(DefinitionsFixture.CorpusFolder, "valid"), CancellationToken.None);
 
         Assert.True(catalog.IsValid, string.Join('\n', catalog.Diagnostics));
-        Assert.Equal(["contribution-round", "secretariat-renewal"], catalog.Definitions.Select(d => d.Id));
+        Assert.Equal(["contribution-round", "per-body", "secretariat-renewal"], catalog.Definitions.Select(d => d.Id));
         Assert.Equal(3, catalog.Find("contribution-round", 3)!.Version);
         Assert.Null(catalog.Find("contribution-round", 2));
     }

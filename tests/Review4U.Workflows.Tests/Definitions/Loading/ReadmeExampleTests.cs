@@ -16,7 +16,7 @@ public sealed class ReadmeExampleTests
         var result = DefinitionsFixture.LoadText(example, "README.md");
 
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
-        Assert.Equal(["trigger-1", "quarterly", "trigger-3"], result.Definition!.Triggers.Select(t => t.Id));
+        Assert.Equal(["trigger-1", "quarterly", "perBody", "trigger-4"], result.Definition!.Triggers.Select(t => t.Id));
     }
 
     private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;

@@ -7,7 +7,7 @@ namespace Review4U.Workflows.Tests.Runtime.Support;
 /// <summary>A <see cref="WorkflowTestHost"/> with the test steps registered and the effects table created.</summary>
 public static class RuntimeHost
 {
-    public static async Task<WorkflowTestHost> StartAsync(Action<WorkflowEngineOptions>? options = null)
+    public static async Task<WorkflowTestHost> StartAsync(Action<WorkflowEngineOptions>? options = null, Action<IServiceCollection>? configure = null)
     {
         var host = await WorkflowTestHost.StartAsync(services =>
         {
@@ -17,6 +17,7 @@ public static class RuntimeHost
             services.AddReview4UWorkflowStep<CrashAfterEffectStep>();
             services.AddReview4UWorkflowStep<NoopStep>();
             services.AddReview4UWorkflowStep<BulkEffectStep>();
+            configure?.Invoke(services);
         }, options);
         await host.ExecuteAsync(RecordEffectStep.CreateTable);
         return host;
