@@ -64,9 +64,7 @@ public sealed class VpiFollowUpTests : IAsyncLifetime
         {
             var opening = new DateTimeOffset(2027, month, 1, 6, 0, 0, TimeSpan.Zero); // 09:00 in Nairobi
             await world.AdvanceToAsync(opening);
-            var period = $"2027-{month:00}";
-            var instance = await world.Get<IWorkflowRuntime>().StartAsync("vpi-follow-up", new Dictionary<string, object?> { ["bodyCode"] = "NACSA-KE", ["period"] = period }, $"vpi:NACSA-KE:{period}", None);
-            await world.RunEngineAsync();
+            await world.StartDueTriggersAsync(); // the shipped per-body monthly trigger, 09:00 in the alliance's zone
             var requests = await world.DeliverAsync();
             Assert.All(requests, d => Assert.Equal(FollowUpCategories.StatusRequest, d.Category));
             Assert.Equal(ExpectedOwners(month), requests.Select(d => d.To).Order().ToArray());
@@ -94,7 +92,10 @@ public sealed class VpiFollowUpTests : IAsyncLifetime
 
             reports.AddRange(closing.Where(d => d.Category == FollowUpCategories.ProgressReport));
             Assert.Equal(escalations.Count + closing.Count(d => d.Category == FollowUpCategories.ProgressReport), closing.Count);
-            var details = await world.Get<IWorkflowInstanceQueries>().GetAsync(instance, None);
+            await using var db = world.OpenFollowUp();
+            var round = await db.StatusRounds.SingleAsync(r => r.Period == $"2027-{month:00}");
+            Assert.NotNull(round.ClosedAt);
+            var details = await world.Get<IWorkflowInstanceQueries>().GetAsync(round.WorkflowInstanceId!.Value, None);
             Assert.Equal(InstanceStatus.Completed, details!.Summary.Status);
         }
 
@@ -119,7 +120,7 @@ public sealed class VpiFollowUpTests : IAsyncLifetime
         Assert.Equal("Status: Done · Progress: 100%", byQuarter[2]["P2"]);
         Assert.Equal("Status: On track · Progress: 96%", byQuarter[3]["P1"]);
 
-        // Nothing sent twice: starting a month again adds nothing, and no two emails share recipient and subject.
+        // Nothing sent twice: starting a month again (by hand) adds nothing, and no two emails share recipient and subject.
         await world.Get<IWorkflowRuntime>().StartAsync("vpi-follow-up", new Dictionary<string, object?> { ["bodyCode"] = "NACSA-KE", ["period"] = "2027-12" }, "vpi:NACSA-KE:2027-12", None);
         await world.RunEngineAsync();
         Assert.Empty(await world.DeliverMailAsync());
@@ -128,9 +129,9 @@ public sealed class VpiFollowUpTests : IAsyncLifetime
         Assert.Equal(world.Smtp.Received.Count, await email.Outbox.CountAsync());
 
         // Every answer is one timeline entry; P1.1's came by email.
-        await using var db = world.OpenFollowUp();
-        var p11 = await db.Commitments.SingleAsync(c => c.Key == "P1.1");
-        Assert.Equal(6, await db.Timeline.CountAsync(t => t.CommitmentId == p11.Id && t.Source == UpdateSources.Email));
+        await using var followUp = world.OpenFollowUp();
+        var p11 = await followUp.Commitments.SingleAsync(c => c.Key == "P1.1");
+        Assert.Equal(6, await followUp.Timeline.CountAsync(t => t.CommitmentId == p11.Id && t.Source == UpdateSources.Email));
         Assert.Equal("The Cabinet adopted the SOPs.", p11.LastNote);
     }
 
