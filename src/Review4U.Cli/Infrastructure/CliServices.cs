@@ -26,8 +26,10 @@ internal static class CliServices
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("workflow engine (schemas workflow, hangfire)", WorkflowDatabase.MigrateWorkflowAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("email (schema email)", EmailDatabase.MigrateEmailAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("VPI follow-up and activity plans (schema followup)", Review4U.FollowUp.Data.FollowUpDatabase.MigrateFollowUpAsync));
         services.AddReview4UWorkflows();
         services.AddReview4URoundSteps();
+        Review4U.FollowUp.FollowUpServiceCollectionExtensions.AddReview4UFollowUpSteps(services);
         return new TypeRegistrar(services);
     }
 }

@@ -4,9 +4,11 @@ using Review4U.Cli.Commands.Demo;
 using Review4U.Cli.Commands.FocalPoints;
 using Review4U.Cli.Commands.Instances;
 using Review4U.Cli.Commands.Members;
+using Review4U.Cli.Commands.Plan;
 using Review4U.Cli.Commands.Roles;
 using Review4U.Cli.Commands.Rounds;
 using Review4U.Cli.Commands.Secretariat;
+using Review4U.Cli.Commands.Vpi;
 using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
 
@@ -27,5 +29,7 @@ internal static class CommandAreas
         config.AddWorkflowsCommands();
         InstancesArea.Register(config);
         RoundsArea.Register(config);
+        VpiArea.Register(config);
+        PlanArea.Register(config);
     }
 }

@@ -32,7 +32,8 @@ public sealed class CliAppTests : IAsyncLifetime
             "migrated domain (schema review4u)\n"
             + "migrated workflow engine (schemas workflow, hangfire)\n"
             + "migrated email (schema email)\n"
-            + "migrated contribution rounds (schema rounds)\n",
+            + "migrated contribution rounds (schema rounds)\n"
+            + "migrated VPI follow-up and activity plans (schema followup)\n",
             output);
         await using var db = empty.OpenContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
