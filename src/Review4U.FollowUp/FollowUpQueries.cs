@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Review4U.Documents.Progress;
 using Review4U.Domain.Bodies;
 using Review4U.Domain.Vocabulary;
+using Review4U.Email.MagicLinks;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Data.Rows;
 using Review4U.FollowUp.Model;
@@ -15,7 +16,8 @@ using Review4U.Workflows.Runtime;
 namespace Review4U.FollowUp;
 
 /// <summary>What the CLI reads and the coordinator's direct actions: lists, details, an update, a status round now, a report, the plan and its ICS.</summary>
-public sealed class FollowUpQueries(IOptions<FollowUpOptions> options, ProgressReports reports, PlanCalendar calendar, IWorkflowRuntime runtime, TimeProvider time)
+public sealed class FollowUpQueries(
+    IOptions<FollowUpOptions> options, ProgressReports reports, PlanCalendar calendar, IWorkflowRuntime runtime, IMagicLinkService links, TimeProvider time)
 {
     public const string FollowUpWorkflowId = "vpi-follow-up";
 
@@ -107,6 +109,35 @@ public sealed class FollowUpQueries(IOptions<FollowUpOptions> options, ProgressR
             plan, body.Code, body.TimeZoneId, activities,
             decisions.Select(d => new PlanDecisionView(reviewers.GetValueOrDefault(d.ReviewerId, "?"), d.Kind, d.Text, d.ActivityKey, d.At)).ToList(),
             await PlanReviews.OutcomeAsync(session.FollowUp, plan, ct));
+    }
+
+    /// <summary>The plan version a reviewer's personal link opens, with the reviewer's name; null when the link is not valid.</summary>
+    public async Task<(string Reviewer, PlanView Plan)?> PlanForReviewerAsync(string token, CancellationToken ct)
+    {
+        var resolution = await links.ResolveAsync(token, ct);
+        if (!resolution.IsValid)
+        {
+            return null;
+        }
+
+        PlanReviewerRow? reviewer;
+        string? bodyCode;
+        int year, version;
+        await using (var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct))
+        {
+            reviewer = await session.FollowUp.PlanReviewers.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.Id == resolution.Scope!.TaskId && r.ContactId == resolution.Scope.ContactId && r.BodyId == resolution.Scope.BodyId, ct);
+            if (reviewer is null)
+            {
+                return null;
+            }
+
+            var plan = await session.FollowUp.Plans.AsNoTracking().SingleAsync(p => p.Id == reviewer.PlanId, ct);
+            bodyCode = (await BodyPeople.GetAsync(session.Domain, plan.BodyId, ct)).Code;
+            (year, version) = (plan.Year, plan.Version);
+        }
+
+        return (reviewer.Name, await PlanAsync(bodyCode, year, version, ct));
     }
 
     /// <summary>The ICS feed of a year's approved plan (the latest version when none is approved yet).</summary>

@@ -2,6 +2,7 @@ using Npgsql;
 using Review4U.Data;
 using Review4U.Email;
 using Review4U.Web.Features.Answers;
+using Review4U.Web.Features.FollowUp;
 using Review4U.Web.Features.Unsubscribe;
 using Review4U.Workflows.Hangfire;
 
@@ -41,6 +42,7 @@ public static class WebComposition
         services.AddOptions<OutboxDeliveryOptions>().Bind(configuration.GetSection("Email:Delivery"));
         services.AddHostedService<OutboxDeliveryService>();
         builder.AddReview4UAnswers();
+        builder.AddReview4UFollowUpPages();
         services.AddOptions<JobsDashboardOptions>().Bind(configuration.GetSection("Jobs"));
         return builder;
     }
@@ -49,6 +51,7 @@ public static class WebComposition
     {
         endpoints.MapHealthChecks("/health");
         endpoints.MapReview4UAnswers();
+        endpoints.MapReview4UFollowUpPages();
         endpoints.MapReview4UUnsubscribe();
         endpoints.MapReview4UJobsDashboard();
         return endpoints;
