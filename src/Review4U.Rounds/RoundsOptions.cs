@@ -11,4 +11,10 @@ public sealed class RoundsOptions
 
     /// <summary>How long after delivery the government focal point is reminded to acknowledge.</summary>
     public TimeSpan AcknowledgementReminderAfter { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long before the review deadline reviewers who have not decided are reminded (rounds with a review period only).</summary>
+    public TimeSpan ReviewReminderBefore { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>How long a reviewer's link lasts (before the grace) when the round has no review deadline.</summary>
+    public TimeSpan ReviewLinkPeriod { get; set; } = TimeSpan.FromDays(30);
 }

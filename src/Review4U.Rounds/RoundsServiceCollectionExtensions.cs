@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Review4U.Email;
 using Review4U.Email.Inbound;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Compilation;
@@ -34,12 +35,15 @@ public static class RoundsServiceCollectionExtensions
         services.TryAddSingleton<SubmissionCompiler>();
         services.TryAddSingleton<SubmissionDelivery>();
         services.TryAddSingleton<ReviewBoard>();
+        services.TryAddSingleton<ReviewRequests>();
+        services.TryAddSingleton<ReviewerActions>();
         services.TryAddSingleton<TaskAnswers>();
         services.TryAddSingleton<RoundCoordinator>();
         services.TryAddSingleton<RoundLauncher>();
         services.TryAddSingleton<Progress.RoundProgressQuery>();
         // Replaces the email module's default (recording only) whichever of the two Add calls comes first.
         services.Replace(ServiceDescriptor.Singleton<IReplyHandler, TaskReplyHandler>());
+        services.AddReview4UReplyHandler<ReviewReplyHandler>(RoundEmailCategories.ReviewRequest);
         services.AddReview4URoundSteps();
         return services;
     }

@@ -31,12 +31,11 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton<JobStorage>(_ => WorkflowJobStorage.Create(options));
         services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
         services.TryAddSingleton<LoadedDefinitions>();
-        services.TryAddSingleton<ParameterBinder>();
         services.TryAddSingleton<Forks>();
         services.TryAddSingleton<InstanceStarter>();
         services.TryAddSingleton<JobDispatcher>();
         services.TryAddScoped(sp => new StepRunner(
-            sp.GetRequiredService<Registry.StepRegistry>(), sp.GetRequiredService<ParameterBinder>(), sp.GetRequiredService<Forks>(),
+            sp.GetRequiredService<Registry.StepRegistry>(), sp.GetRequiredService<Binding.StepParameterBinder>(), sp.GetRequiredService<Forks>(),
             sp.GetRequiredService<InstanceStarter>(), sp.GetRequiredService<LoadedDefinitions>(), sp,
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<StepRunner>>()));
         services.TryAddScoped(sp => ActivatorUtilities.CreateInstance<InstanceAdvancer>(sp, EngineDataSource.Get(sp)));

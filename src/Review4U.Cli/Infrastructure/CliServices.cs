@@ -1,8 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Data;
 using Review4U.Email.Data;
+using Review4U.Meetings;
+using Review4U.Meetings.Data;
 using Review4U.Rounds;
 using Review4U.Rounds.Data;
+using Review4U.Secretariat;
+using Review4U.Secretariat.Data;
 using Review4U.Workflows;
 using Review4U.Workflows.Hangfire.Persistence;
 using Spectre.Console;
@@ -26,9 +30,13 @@ internal static class CliServices
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("workflow engine (schemas workflow, hangfire)", WorkflowDatabase.MigrateWorkflowAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("email (schema email)", EmailDatabase.MigrateEmailAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("secretariat renewals and relays (schema secretariat)", SecretariatDatabase.MigrateSecretariatAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("meetings (schema meetings)", MeetingsDatabase.MigrateMeetingsAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("VPI follow-up and activity plans (schema followup)", Review4U.FollowUp.Data.FollowUpDatabase.MigrateFollowUpAsync));
         services.AddReview4UWorkflows();
         services.AddReview4URoundSteps();
+        services.AddReview4USecretariatSteps();
+        services.AddReview4UMeetingSteps();
         Review4U.FollowUp.FollowUpServiceCollectionExtensions.AddReview4UFollowUpSteps(services);
         return new TypeRegistrar(services);
     }

@@ -1,10 +1,12 @@
 using Review4U.Cli.Commands.Bodies;
+using Review4U.Cli.Commands.Consultations;
 using Review4U.Cli.Commands.Database;
 using Review4U.Cli.Commands.Demo;
 using Review4U.Cli.Commands.FocalPoints;
 using Review4U.Cli.Commands.Instances;
 using Review4U.Cli.Commands.Members;
 using Review4U.Cli.Commands.Plan;
+using Review4U.Cli.Commands.Relay;
 using Review4U.Cli.Commands.Roles;
 using Review4U.Cli.Commands.Rounds;
 using Review4U.Cli.Commands.Secretariat;
@@ -29,6 +31,8 @@ internal static class CommandAreas
         config.AddWorkflowsCommands();
         InstancesArea.Register(config);
         RoundsArea.Register(config);
+        RelayArea.Register(config);
+        ConsultationsArea.Register(config);
         VpiArea.Register(config);
         PlanArea.Register(config);
     }

@@ -49,4 +49,56 @@ public sealed partial class Body
 
         return term.Renew(on);
     }
+
+    /// <summary>
+    /// Hands the Secretariat to another organisation: the coordinator in office ends on <paramref name="from"/>, the
+    /// chosen contact becomes Coordinator from that day and a one-year term starts for their organisation. Every
+    /// earlier term and role stays as history. Asking again for the same hand-over returns the same term.
+    /// </summary>
+    public SecretariatTerm AppointSecretariat(RoleHolder coordinator, DateOnly from)
+    {
+        ArgumentNullException.ThrowIfNull(coordinator);
+        if (!coordinator.IsMember || coordinator.OrganisationId is null)
+        {
+            throw new DomainRuleException("The Secretariat is a member organisation: the new Coordinator must be one of its contacts.");
+        }
+
+        var existing = _secretariatTerms.Find(t => t.StartsOn == from);
+        if (existing is not null && existing.OrganisationId == coordinator.OrganisationId
+            && HolderOn(RoleKind.Coordinator, from)?.SameHolderAs(coordinator) == true)
+        {
+            return existing;
+        }
+
+        // Checked before anything changes, so a refused hand-over leaves the aggregate untouched.
+        var overlapping = _secretariatTerms.Find(t => Terms.Overlap(t.StartsOn, t.EndsOn, from, from.AddYears(1)));
+        if (overlapping is not null)
+        {
+            throw new DomainRuleException(
+                $"{Code}'s secretariat term {overlapping.StartsOn:yyyy-MM-dd} → {overlapping.EndsOn:yyyy-MM-dd} overlaps a new term from {from:yyyy-MM-dd}.");
+        }
+
+        if (!IsMemberOn(coordinator.OrganisationId.Value, from))
+        {
+            throw new DomainRuleException($"The chosen organisation is not a member of {Code} on {from:yyyy-MM-dd}.");
+        }
+
+        var current = HolderOn(RoleKind.Coordinator, from);
+        if (current is not null && !current.SameHolderAs(coordinator))
+        {
+            if (current.StartsOn == from)
+            {
+                throw new DomainRuleException($"{Code} already has another Coordinator starting on {from:yyyy-MM-dd}.");
+            }
+
+            EndRole(current.Id, from);
+        }
+
+        if (current is null || !current.SameHolderAs(coordinator))
+        {
+            AssignRole(RoleKind.Coordinator, coordinator, from);
+        }
+
+        return StartSecretariatTerm(from);
+    }
 }

@@ -51,12 +51,15 @@ public static partial class ReplyTrimmer
         {
             if (k > 0)
             {
-                if (line.EndsWith('.'))
+                // A wrapped header has no blank line inside, and a line that opens a header itself ("Le 2 mars …")
+                // starts the header there: joining the member's own first line to it would cut their whole reply.
+                var next = Plain(lines[i + k]);
+                if (line.EndsWith('.') || next.Length == 0 || AttributionStart().IsMatch(next))
                 {
                     break;
                 }
 
-                joined += " " + Plain(lines[i + k]);
+                joined += " " + next;
             }
 
             if (AttributionLine().IsMatch(joined) && joined.Any(char.IsDigit))
@@ -135,6 +138,9 @@ public static partial class ReplyTrimmer
 
     [GeneratedRegex(@"^(On\s.+\swrote\s?:|Le\s.+\sa\s[ée]crit\s?:|El\s.+\sescribi[óo]\s?:|في\s.+\s(كتب|كتابة).*:)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionLine();
+
+    [GeneratedRegex(@"^(On|Le|El|في)\s.*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionStart();
 
     [GeneratedRegex(@"^_{10,}$")]
     private static partial Regex Underscores();

@@ -2,5 +2,5 @@ using Review4U.Rounds.Data.Rows;
 
 namespace Review4U.Rounds.Answers;
 
-/// <summary>What a valid link opens: the round, the organisation's task, and the contact using it.</summary>
+/// <summary>What a valid link opens: the round, the organisation's task, and the contact using it (with their page language: their own, else the body's).</summary>
 public sealed record TaskAccess(RoundRow Round, RoundTaskRow Task, Guid ContactId, string ContactName, string Language);

@@ -152,7 +152,7 @@ public sealed class TaskAnswers(
         var access = await AccessAsync(tx.Database, scope.TaskId, scope.ContactId, ct);
         if (access is null || access.Round.Id != roundId)
         {
-            return AnswerResult.Fail(AnswerError.AnotherRound, "This link does not belong to this round.");
+            return AnswerResult.Fail(AnswerError.AnotherRound, "This link does not belong to this round.") with { Language = access?.Language };
         }
 
         var contact = await tx.Database.Rounds.TaskContacts.AsNoTracking().SingleAsync(c => c.TaskId == scope.TaskId && c.ContactId == scope.ContactId, ct);
@@ -165,7 +165,7 @@ public sealed class TaskAnswers(
             Body = RoundMail.IdentityOf(body), RoundTitle = access.Round.Title, RoundId = roundId,
             TaskUrl = fresh => urls.Task(roundId, fresh), ExpiresAt = expiry > floor ? expiry : floor,
         }, ct);
-        return AnswerResult.Ok;
+        return AnswerResult.Ok with { Language = access.Language };
     }
 
     private async Task<AnswerResult> WithAccessAsync(
@@ -181,10 +181,10 @@ public sealed class TaskAnswers(
         if (!IsOpen(access.Round))
         {
             return AnswerResult.Fail(AnswerError.AfterDeadline,
-                $"The deadline of '{access.Round.Title}' was {access.Round.Deadline:yyyy-MM-dd HH:mm} UTC; answers can no longer be changed.");
+                $"The deadline of '{access.Round.Title}' was {access.Round.Deadline:yyyy-MM-dd HH:mm} UTC; answers can no longer be changed.") with { Language = access.Language };
         }
 
-        return await FinishAsync(tx, access, await action(tx.Database, access), signal, ct);
+        return await FinishAsync(tx, access, await action(tx.Database, access), signal, ct) with { Language = access.Language };
     }
 
     private async Task<AnswerResult> FinishAsync(OwnTransaction tx, TaskAccess access, AnswerResult result, bool signal, CancellationToken ct)
@@ -274,7 +274,8 @@ public sealed class TaskAnswers(
             case MagicLinkStatus.Unknown:
                 return (AnswerResult.Fail(AnswerError.UnknownToken, "This link is not known. Ask for a fresh link below."), null);
             case MagicLinkStatus.Expired:
-                return (AnswerResult.Fail(AnswerError.ExpiredToken, "This link has expired. We can send you a fresh one."), null);
+                var expired = resolution.Scope is { } scope ? await AccessAsync(db, scope.TaskId, scope.ContactId, ct) : null;
+                return (AnswerResult.Fail(AnswerError.ExpiredToken, "This link has expired. We can send you a fresh one.") with { Language = expired?.Language }, null);
         }
 
         var access = await AccessAsync(db, resolution.Scope!.TaskId, resolution.Scope.ContactId, ct);
@@ -284,8 +285,8 @@ public sealed class TaskAnswers(
         }
 
         return access.Round.Id != roundId
-            ? (AnswerResult.Fail(AnswerError.AnotherRound, $"This link belongs to another round ('{access.Round.Title}'); open it from its own email."), null)
-            : (AnswerResult.Ok, access);
+            ? (AnswerResult.Fail(AnswerError.AnotherRound, $"This link belongs to another round ('{access.Round.Title}'); open it from its own email.") with { Language = access.Language }, null)
+            : (AnswerResult.Ok with { Language = access.Language }, access);
     }
 
     internal static async Task<TaskAccess?> AccessAsync(StepDatabase db, Guid taskId, Guid contactId, CancellationToken ct)
@@ -298,7 +299,8 @@ public sealed class TaskAnswers(
         }
 
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == task.RoundId, ct);
-        return new TaskAccess(round, task, contactId, contact.Name, contact.Language);
+        var bodyLanguage = await db.Domain.Bodies.AsNoTracking().Where(b => b.Id == task.BodyId).Select(b => b.DefaultLanguage).SingleAsync(ct);
+        return new TaskAccess(round, task, contactId, contact.Name, LanguageChooser.Choose(contact.Language, bodyLanguage));
     }
 
     internal bool IsOpen(RoundRow round) => round.Status == RoundStatuses.Collecting && time.GetUtcNow() < round.Deadline;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Email.MagicLinks;
 using Review4U.Rounds.Data;
+using Review4U.Rounds.Emails;
 using Review4U.Rounds.Model;
 using Review4U.Rounds.Recipients;
 using Review4U.Rounds.Tasks;
@@ -13,8 +15,10 @@ namespace Review4U.Rounds.Coordination;
 /// A coordinator's actions on a running round. Each writes in one transaction, then publishes
 /// <see cref="RoundEvents.Changed"/>, so the workflow's collecting step re-plans at once (extending moves its timers).
 /// </summary>
-public sealed class RoundCoordinator(TaskFanOut fanOut, ReminderSender reminders, IWorkflowRuntime runtime, IOptions<RoundsOptions> options, TimeProvider time)
+public sealed class RoundCoordinator(
+    TaskFanOut fanOut, ReminderSender reminders, IMagicLinkService links, IWorkflowRuntime runtime, IOptions<RoundsOptions> options, TimeProvider time)
 {
+    /// <summary>Moves the deadline later; the round's links move with it (new deadline plus the links' grace) in the same transaction.</summary>
     public Task ExtendAsync(Guid roundId, DateTimeOffset deadline, CancellationToken ct) =>
         ActAsync(roundId, async (db, round) =>
         {
@@ -25,7 +29,7 @@ public sealed class RoundCoordinator(TaskFanOut fanOut, ReminderSender reminders
 
             round.Deadline = deadline;
             await db.Rounds.SaveChangesAsync(ct);
-            return 0;
+            return await RoundLinkExpiry.ExtendAsync(db, round.BodyId, roundId, links.DefaultExpiry(deadline), ct);
         }, ct);
 
     /// <summary>Reminds every open task now (at most once per minute: the minute keys the emails).</summary>

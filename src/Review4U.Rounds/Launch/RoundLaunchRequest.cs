@@ -14,6 +14,8 @@ public sealed record RoundLaunchRequest
     /// <summary><c>named</c> or <c>anonymised</c>.</summary>
     public string Attribution { get; init; } = "named";
     public int Quorum { get; init; } = 1;
+    /// <summary>Days the Steering Committee has to review once the review opens; null: no review deadline.</summary>
+    public int? ReviewDays { get; init; }
     /// <summary>Null: the body's default language.</summary>
     public string? Language { get; init; }
     /// <summary>Null: the round's title is made from the questionnaire's title and the deadline.</summary>

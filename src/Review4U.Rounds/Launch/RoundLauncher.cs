@@ -35,6 +35,7 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
         Require(request.ReminderDays.All(d => d > 0), "--reminders: days before the deadline must be positive numbers, e.g. 7,2.");
         Require(request.Attribution is "named" or "anonymised", $"--attribution: expected named or anonymised, got '{request.Attribution}'.");
         Require(request.Quorum >= 1, "--quorum: at least 1 approval is needed.");
+        Require(request.ReviewDays is null or > 0, $"--review-days: expected a positive number of days, got {request.ReviewDays}.");
         var language = request.Language ?? body.DefaultLanguage;
         Require(Languages.IsKnown(language), $"--language: '{language}' is not a supported language.");
         RecipientRule rule;
@@ -58,8 +59,8 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
         await using (var insert = new NpgsqlCommand(
             """
             INSERT INTO rounds.rounds (id, body_id, title, questionnaire_id, questionnaire_version, section_ids, recipients_rule, deadline,
-                reminder_days, escalation, quorum, attribution, language, focal_point_name, focal_point_email, idempotency_key, status, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+                reminder_days, escalation, quorum, attribution, language, focal_point_name, focal_point_email, idempotency_key, status, created_at, review_days)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             ON CONFLICT (idempotency_key) DO NOTHING
             """, db.Connection, db.Transaction))
         {
@@ -81,6 +82,7 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
             insert.Parameters.AddWithValue(key);
             insert.Parameters.AddWithValue(RoundStatuses.Collecting);
             insert.Parameters.AddWithValue(now);
+            insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer, Value = (object?)request.ReviewDays ?? DBNull.Value });
             if (await insert.ExecuteNonQueryAsync(ct) == 0)
             {
                 var first = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.IdempotencyKey == key, ct);

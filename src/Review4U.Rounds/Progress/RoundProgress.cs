@@ -7,7 +7,14 @@ public sealed record RoundProgress(
     string Status,
     DateTimeOffset Deadline,
     IReadOnlyList<MemberProgress> Members,
-    IReadOnlyList<QuestionCoverage> Questions);
+    IReadOnlyList<QuestionCoverage> Questions)
+{
+    /// <summary>The Steering Committee's review once it has opened (null before).</summary>
+    public ReviewProgress? Review { get; init; }
+}
+
+/// <summary>Approvals and rejections counted (each reviewer's latest vote) against the quorum, and the review deadline if any.</summary>
+public sealed record ReviewProgress(int Reviewers, int Approvals, int Rejections, int Quorum, DateTimeOffset? Deadline, string? Decision);
 
 public sealed record MemberProgress(string Organisation, string Status, int QuestionsAsked, int QuestionsAnswered, string? DeclineReason);
 

@@ -27,6 +27,11 @@ public sealed class RoundProgressQuery(IOptions<RoundsOptions> options)
         var questions = tasks.SelectMany(t => t.QuestionIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(q => new QuestionCoverage(q, tasks.Count(t => t.QuestionIds.Contains(q)), answered.Count(a => a.QuestionId == q && submitted.Contains(a.TaskId))))
             .ToList();
-        return new RoundProgress(round.Id, round.Title, round.Status, round.Deadline, members, questions);
+        var review = await Review.ReviewBoard.OutcomeAsync(db, roundId, ct);
+        return new RoundProgress(round.Id, round.Title, round.Status, round.Deadline, members, questions)
+        {
+            Review = review.Reviewers == 0 ? null
+                : new ReviewProgress(review.Reviewers, review.Approvals, review.Rejections, review.Quorum, round.ReviewDeadline, review.Decision),
+        };
     }
 }

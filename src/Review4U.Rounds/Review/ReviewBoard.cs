@@ -10,7 +10,7 @@ namespace Review4U.Rounds.Review;
 /// <summary>The Steering Committee's review of a round: review tasks for its members, their decisions, and the quorum.</summary>
 public sealed class ReviewBoard(IWorkflowRuntime runtime, Microsoft.Extensions.Options.IOptions<RoundsOptions> options, TimeProvider time)
 {
-    /// <summary>One review task per current Steering Committee member and the coordinator (idempotent).</summary>
+    /// <summary>One review task per current Steering Committee member and the coordinator (idempotent); sets the review deadline.</summary>
     public static async Task<int> OpenAsync(StepDatabase db, Guid roundId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -33,6 +33,7 @@ public sealed class ReviewBoard(IWorkflowRuntime runtime, Microsoft.Extensions.O
         }
 
         round.Status = RoundStatuses.Review;
+        round.ReviewDeadline ??= round.ReviewDays is { } days ? now.AddDays(days) : null;
         await db.Rounds.SaveChangesAsync(ct);
         return await db.Rounds.ReviewTasks.CountAsync(r => r.RoundId == roundId, ct);
     }

@@ -3,6 +3,9 @@ using Review4U.Data;
 using Review4U.Email;
 using Review4U.Web.Features.Answers;
 using Review4U.Web.Features.FollowUp;
+using Review4U.Web.Features.Meetings;
+using Review4U.Web.Features.Review;
+using Review4U.Web.Features.Secretariat;
 using Review4U.Web.Features.Unsubscribe;
 using Review4U.Workflows.Hangfire;
 
@@ -44,6 +47,8 @@ public static class WebComposition
         builder.AddReview4UAnswers();
         builder.AddReview4UFollowUpPages();
         services.AddOptions<JobsDashboardOptions>().Bind(configuration.GetSection("Jobs"));
+        builder.AddReview4USecretariatPages();
+        builder.AddReview4UMeetingPages();
         return builder;
     }
 
@@ -51,9 +56,12 @@ public static class WebComposition
     {
         endpoints.MapHealthChecks("/health");
         endpoints.MapReview4UAnswers();
+        endpoints.MapReview4UReview();
+        endpoints.MapReview4UMeetingPages();
         endpoints.MapReview4UFollowUpPages();
         endpoints.MapReview4UUnsubscribe();
         endpoints.MapReview4UJobsDashboard();
+        endpoints.MapReview4USecretariat();
         return endpoints;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class InstanceStarter(LoadedDefinitions definitions, IExpression
     {
         var definition = request.Version is { } version ? definitions.Get(request.DefinitionId, version) : definitions.GetLatest(request.DefinitionId);
         var inputs = BindInputs(definition, request.Inputs);
-        var variables = InitialVariables(definition, inputs, now);
+        var variables = InitialVariables(definition, inputs, request.BodyId, now);
         await definitions.EnsureStoredAsync(connection, transaction, definition, now, ct);
 
         var id = Guid.CreateVersion7(now);
@@ -94,9 +94,9 @@ internal sealed class InstanceStarter(LoadedDefinitions definitions, IExpression
         return inputs;
     }
 
-    private Dictionary<string, object?> InitialVariables(WorkflowDefinition definition, Dictionary<string, object?> inputs, DateTimeOffset now)
+    private Dictionary<string, object?> InitialVariables(WorkflowDefinition definition, Dictionary<string, object?> inputs, Guid? bodyId, DateTimeOffset now)
     {
-        var scope = new ExpressionScope { WorkflowId = definition.Id, WorkflowVersion = definition.Version, Inputs = inputs, Now = now };
+        var scope = new ExpressionScope { WorkflowId = definition.Id, WorkflowVersion = definition.Version, BodyId = bodyId, Inputs = inputs, Now = now };
         var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var variable in definition.Variables)
         {

@@ -3,6 +3,7 @@ using Npgsql;
 using System.Text;
 using Review4U.Workflows.Definitions;
 using Review4U.Workflows.Loading;
+using Review4U.Workflows.Versioning;
 
 namespace Review4U.Workflows.Hangfire.Engine;
 
@@ -14,6 +15,7 @@ namespace Review4U.Workflows.Hangfire.Engine;
 public sealed class LoadedDefinitions(WorkflowDefinitionLoader loader)
 {
     private readonly ConcurrentDictionary<(string Id, int Version), (WorkflowDefinition Definition, string Source)> byKey = new();
+    private readonly ConcurrentDictionary<(string Id, int Version, string Hash), bool> verified = new();
 
     /// <summary>Makes a validated definition runnable; <paramref name="sourceText"/> is the file's text, stored with it.</summary>
     public void Add(WorkflowDefinition definition, string sourceText)
@@ -75,21 +77,55 @@ public sealed class LoadedDefinitions(WorkflowDefinitionLoader loader)
         return result.Definition;
     }
 
-    /// <summary>Stores the definition row once; fails when the stored row of this version has another content hash.</summary>
+    /// <summary>
+    /// Stores the definition row once, under the versioning rule of <see cref="DefinitionVersionCheck"/> (a changed file
+    /// must raise its version above every stored one); fails with that rule's message otherwise. The unique
+    /// (id, version) makes two servers agree: whoever stores second finds the first's hash and is refused if it differs.
+    /// </summary>
     internal async Task EnsureStoredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, WorkflowDefinition definition, DateTimeOffset now, CancellationToken ct)
     {
-        var source = byKey.TryGetValue((definition.Id, definition.Version), out var found) ? found.Source : "";
-        await Db.ExecuteAsync(connection, transaction,
-            """
-            INSERT INTO workflow.definitions (definition_id, version, content_hash, body, stored_at)
-            VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING
-            """, ct, definition.Id, definition.Version, definition.ContentHash, source, now);
-        var stored = await Db.ScalarAsync<string>(connection, transaction,
-            "SELECT content_hash FROM workflow.definitions WHERE definition_id = $1 AND version = $2", ct, definition.Id, definition.Version);
-        if (!string.Equals(stored, definition.ContentHash, StringComparison.Ordinal))
+        if (verified.ContainsKey((definition.Id, definition.Version, definition.ContentHash)))
         {
-            throw new InvalidOperationException(
-                $"{definition.SourcePath}: workflow '{definition.Id}' version {definition.Version} changed since it was stored (hash {stored} → {definition.ContentHash}); raise its version.");
+            return; // stored rows never change: once this content was found stored, it stays so
         }
+
+        var stored = new List<StoredDefinitionVersion>();
+        await using (var command = Db.Command(connection, transaction,
+            "SELECT version, content_hash FROM workflow.definitions WHERE definition_id = $1", definition.Id))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                stored.Add(new StoredDefinitionVersion(definition.Id, reader.GetInt32(0), reader.GetString(1)));
+            }
+        }
+
+        var check = DefinitionVersionCheck.Check(stored, definition);
+        if (check.Error is { } error)
+        {
+            throw new InvalidOperationException(error.ToString());
+        }
+
+        if (check.ShouldStore)
+        {
+            var source = byKey.TryGetValue((definition.Id, definition.Version), out var found) ? found.Source : "";
+            await Db.ExecuteAsync(connection, transaction,
+                """
+                INSERT INTO workflow.definitions (definition_id, version, content_hash, body, stored_at)
+                VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING
+                """, ct, definition.Id, definition.Version, definition.ContentHash, source, now);
+            var winner = await Db.ScalarAsync<string>(connection, transaction,
+                "SELECT content_hash FROM workflow.definitions WHERE definition_id = $1 AND version = $2", ct, definition.Id, definition.Version);
+            stored.RemoveAll(row => row.Version == definition.Version);
+            stored.Add(new StoredDefinitionVersion(definition.Id, definition.Version, winner!));
+            if (DefinitionVersionCheck.Check(stored, definition).Error is { } raced)
+            {
+                throw new InvalidOperationException(raced.ToString());
+            }
+
+            return; // not remembered yet: this transaction may still roll back; the next start finds the row and does
+        }
+
+        verified.TryAdd((definition.Id, definition.Version, definition.ContentHash), true);
     }
 }

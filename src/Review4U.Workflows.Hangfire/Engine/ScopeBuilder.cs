@@ -36,6 +36,7 @@ internal static class ScopeBuilder
             InstanceId = ctx.Instance.Id,
             WorkflowId = ctx.Definition.Id,
             WorkflowVersion = ctx.Definition.Version,
+            BodyId = ctx.Instance.BodyId,
             Inputs = ctx.Instance.Inputs,
             Variables = ctx.Instance.Variables,
             Steps = steps,

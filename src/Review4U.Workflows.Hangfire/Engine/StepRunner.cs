@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Review4U.Workflows.Binding;
 using Review4U.Workflows.Definitions;
 using Review4U.Workflows.Registry;
 using Review4U.Workflows.Steps;
@@ -14,7 +15,7 @@ namespace Review4U.Workflows.Hangfire.Engine;
 /// </summary>
 internal sealed class StepRunner(
     StepRegistry registry,
-    ParameterBinder binder,
+    StepParameterBinder binder,
     Forks forks,
     InstanceStarter starter,
     LoadedDefinitions definitions,
@@ -271,6 +272,7 @@ internal sealed class StepRunner(
         InstanceId = ctx.Instance.Id,
         WorkflowId = ctx.Definition.Id,
         WorkflowVersion = ctx.Definition.Version,
+        BodyId = ctx.Instance.BodyId,
         StepId = step.Id,
         ExecutionKey = new StepExecutionKey(ctx.Instance.Id, branch.Scope, step.Id, branch.Iteration),
         Attempt = branch.Attempt + 1,

@@ -30,6 +30,7 @@ public static class ClrConversion
             decimal number when core == typeof(double) => (double)number,
             decimal number when core == typeof(float) => (float)number,
             DateTimeOffset time when core == typeof(DateTime) => time.UtcDateTime,
+            string text when core == typeof(Guid) => Guid.TryParse(text, out var id) ? id : throw new FormatException($"'{text}' is not a GUID"),
             IEnumerable<object?> list when core == typeof(IReadOnlyList<string>) || core == typeof(string[]) =>
                 ToStrings(list, core),
             IEnumerable<object?> list when core.IsAssignableFrom(typeof(List<object?>)) => list.ToList(),

@@ -18,6 +18,9 @@ public sealed record ExpressionScope
 
     public int WorkflowVersion { get; init; }
 
+    /// <summary>The body (alliance or network) the instance works for (<c>instance.bodyId</c>); null when none.</summary>
+    public Guid? BodyId { get; init; }
+
     public IReadOnlyDictionary<string, object?> Inputs { get; init; } = None;
 
     public IReadOnlyDictionary<string, object?> Variables { get; init; } = None;

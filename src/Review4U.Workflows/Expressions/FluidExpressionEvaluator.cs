@@ -167,6 +167,7 @@ public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
             ["id"] = scope.InstanceId.ToString(),
             ["workflowId"] = scope.WorkflowId,
             ["workflowVersion"] = (long)scope.WorkflowVersion,
+            ["bodyId"] = scope.BodyId?.ToString(),
         };
         context.SetValue("instance", FluidValues.ToFluid(instance, "instance"));
         if (scope.Body is { } body)

@@ -131,7 +131,7 @@ internal sealed partial class DefinitionReader
         return result;
     }
 
-    /// <summary>Reads <c>forEachBody:</c>; Present is true when the key is written, even with a wrong value (already reported).</summary>
+    /// <summary>Reads <c>forEachBody:</c>; Present is true when the key is written, even with a wrong value (reported here).</summary>
     private (bool Present, BodySelection? Selection) ReadBodySelection(YamlMappingNode trigger)
     {
         if (Get(trigger, "forEachBody") is not { } node)
@@ -147,7 +147,7 @@ internal sealed partial class DefinitionReader
 
         diagnostics.Add(YamlNodes.At(file, node), $"forEachBody {YamlNodes.Describe(node)} is not a body selection",
             Suggestions.Hint(text ?? "", BodySelectionNames.All, "body selections (one instance per alliance, per network, or per body of either kind)"));
-        return (true, null);
+        return (true, BodySelection.All); // the file is invalid already; this keeps its body.* templates from being reported too
     }
 
     private void RejectBodySelection(YamlMappingNode trigger, string type)

@@ -18,6 +18,9 @@ public sealed class StepContext
 
     public required int WorkflowVersion { get; init; }
 
+    /// <summary>The body (alliance or network) the instance works for, when it has one (set by per-body triggers and inherited by sub-workflows).</summary>
+    public Guid? BodyId { get; init; }
+
     public required string StepId { get; init; }
 
     /// <summary>Key every side effect on this (instance, scope, step, visit), so a retried or duplicated job cannot repeat it.</summary>

@@ -16,7 +16,7 @@ public static class ScopeNames
 
     public static IReadOnlyList<string> Roots { get; } = [Inputs, Vars, Steps, Event, Now, Instance];
 
-    public static IReadOnlyList<string> InstanceMembers { get; } = ["id", "workflowId", "workflowVersion"];
+    public static IReadOnlyList<string> InstanceMembers { get; } = ["id", "workflowId", "workflowVersion", "bodyId"];
 
     public static IReadOnlyList<string> BodyMembers { get; } = ["id", "code", "name", "kind", "timeZone"];
 }

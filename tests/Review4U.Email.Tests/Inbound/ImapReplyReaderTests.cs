@@ -16,11 +16,14 @@ namespace Review4U.Email.Tests.Inbound;
 public sealed class ImapReplyReaderTests : IAsyncLifetime
 {
     private EmailHarness _h = null!;
+    private IAsyncDisposable _mailbox = null!;
 
     public async Task InitializeAsync()
     {
-        // smtp4dev is shared with other test assemblies: no clearing, and assertions look at our own messages only.
+        // smtp4dev is shared with other test assemblies: no clearing, assertions look at our own messages only, and
+        // no other reader runs meanwhile (it would mark our messages read).
         await Smtp4Dev.EnsureRunningAsync();
+        _mailbox = await Smtp4Dev.LeaseMailboxAsync();
         _h = await EmailHarness.StartAsync(o =>
         {
             o.Imap.Enabled = false; // the test drives the reader itself
@@ -28,7 +31,11 @@ public sealed class ImapReplyReaderTests : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync() => await _h.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _h.DisposeAsync();
+        await _mailbox.DisposeAsync();
+    }
 
     [Fact]
     public async Task PollOnceAsync_MatchesTrimsAcknowledgesAndForwards_ThenNeverReadsTheSameRepliesAgain()

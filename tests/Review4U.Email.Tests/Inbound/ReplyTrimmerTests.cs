@@ -47,6 +47,15 @@ public sealed class ReplyTrimmerTests
         Assert.Equal(text, ReplyTrimmer.Trim(text));
     }
 
+    [Theory]
+    [InlineData("Le projet avance bien\n\nLe 2 mars 2026, l'alliance a écrit :\n> Invitation", "Le projet avance bien")]
+    [InlineData("Le projet avance bien\nLe 2 mars 2026 à 10:00, Alliance <a@b.c>\na écrit :\n> Invitation", "Le projet avance bien")]
+    [InlineData("On track with the training\n\nOn 2 March 2026, the alliance wrote:\n> Invitation", "On track with the training")]
+    public void Trim_KeepsTheFirstLine_WhenItOpensLikeAHeaderWithoutEndingASentence(string text, string expected)
+    {
+        Assert.Equal(expected, ReplyTrimmer.Trim(text));
+    }
+
     [Fact]
     public void Trim_ReturnsEmpty_WhenTheReplyIsOnlyAQuote()
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Review4U.Rounds.Tests.Support;
 
 namespace Review4U.Rounds.Tests.Cli;
@@ -30,10 +31,14 @@ public sealed partial class RoundsCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Rounds_LaunchAddStatusExtendAndClose_WhenRunFromTheCommandLine()
     {
-        var launch = await RunAsync("rounds", "launch", "--body", "NACSA-KE", "--questionnaire", "untoc-sample", "--deadline", "2099-01-15", "--quorum", "2", "--key", "cli-test");
+        var launch = await RunAsync("rounds", "launch", "--body", "NACSA-KE", "--questionnaire", "untoc-sample", "--deadline", "2099-01-15", "--quorum", "2", "--review-days", "5", "--key", "cli-test");
         Assert.Equal(0, launch.ExitCode);
         var roundId = RoundIdPattern().Match(launch.Output).Groups[1].Value;
         Assert.NotEmpty(roundId);
+        await using (var db = world.OpenRounds())
+        {
+            Assert.Equal(5, (await db.Rounds.SingleAsync(r => r.Id == Guid.Parse(roundId))).ReviewDays);
+        }
 
         var again = await RunAsync("rounds", "launch", "--body", "NACSA-KE", "--questionnaire", "untoc-sample", "--deadline", "2099-01-15", "--key", "cli-test");
         Assert.Contains("already launched round " + roundId, again.Output, StringComparison.Ordinal);

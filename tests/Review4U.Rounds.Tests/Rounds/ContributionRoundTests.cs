@@ -1,7 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using MimeKit;
+using Review4U.Email.Data;
 using Review4U.Email.Inbound;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Compilation;
@@ -64,19 +65,15 @@ public sealed class ContributionRoundTests : IAsyncLifetime
         Assert.Equal("colleague07@org07.example", forwarded.EnvelopeTo[0]);
         Assert.True((await answers.SaveAsync(roundId, RoundsWorld.TaskLink(forwarded).Token, [new AnswerInput("c1", "The colleague's answer for organisation 07.", [])], true, None)).Succeeded);
 
-        // org-25 answers by email reply (through the email module's IReplyHandler); org-26 declines.
-        var (task25, contact25) = await TaskOfAsync(roundId, 25);
-        await using (var connection = new NpgsqlConnection(world.Database.ConnectionString))
+        // org-25 answers by email reply, the real way: SMTP to the reply mailbox (smtp4dev), read over IMAP, matched to its invitation.
+        var invitation25 = invitations.Single(e => e.EnvelopeTo[0] == "contact25@org25.example");
+        var reply = await ReplyByEmailAsync(invitation25, "Answered by email reply.");
+        var afterReply = await world.DeliverMailAsync();
+        Assert.Contains(afterReply, e => e.EnvelopeTo[0] == "contact25@org25.example"); // the acknowledgement of the reply
+        await using (var email = new EmailDbContext(EmailDatabase.Options(world.Database.ConnectionString)))
         {
-            await connection.OpenAsync();
-            await using var transaction = await connection.BeginTransactionAsync();
-            Assert.NotNull(await world.Get<IReplyHandler>().HandleAsync(transaction, new InboundReply
-            {
-                InboundId = Guid.CreateVersion7(), MessageId = "<reply-25@test>", BodyId = world.BodyId, ScopeId = roundId, TaskId = task25, ContactId = contact25,
-                OutboxId = Guid.CreateVersion7(), MatchedBy = "plus-address", FromAddress = "contact25@org25.example", Subject = "Re: invitation",
-                Text = "Answered by email reply.", Attachments = [], ReceivedAt = world.Clock.GetUtcNow(), Language = "en", OriginalSubject = "Invitation",
-            }, None));
-            await transaction.CommitAsync();
+            var inbound = await email.Inbound.AsNoTracking().SingleAsync(r => r.MessageId == reply.MessageId);
+            Assert.Equal(("handled", "plus-address"), (inbound.Status, inbound.MatchedBy));
         }
 
         Assert.True((await answers.DeclineAsync(roundId, Link(26), "No capacity this quarter", None)).Succeeded);
@@ -113,21 +110,27 @@ public sealed class ContributionRoundTests : IAsyncLifetime
         var late = await world.DeliverMailAsync();
         Assert.Equal(["contact29@org29.example", "contact30@org30.example"], late.Select(e => e.EnvelopeTo[0]).Order().ToArray());
 
-        // The new deadline: escalation to the working-group lead (org-05) and the coordinator (org-01), then review opens.
+        // The new deadline: escalation to the working-group lead (org-05) and the coordinator (org-01), then review opens:
+        // each reviewer (the coordinator and three Steering Committee members) gets the draft and a link to the review page.
         await world.AdvanceToAsync(extended);
-        var escalations = await world.DeliverMailAsync();
+        var atDeadline = await world.DeliverMailAsync();
+        var reviewRequests = atDeadline.Where(e => e.Message.Attachments.Any()).ToDictionary(e => e.EnvelopeTo[0]);
+        var escalations = atDeadline.Except(reviewRequests.Values).ToList();
         Assert.Equal(4, escalations.Count);
         Assert.Equal(["contact01@org01.example", "contact05@org05.example"], escalations.Select(e => e.EnvelopeTo[0]).Distinct().Order().ToArray());
+        Assert.Equal(["contact01@org01.example", "contact02@org02.example", "contact03@org03.example", "contact04@org04.example"], reviewRequests.Keys.Order().ToArray());
 
+        var reviews = world.Get<ReviewerActions>();
+        string Review(int n) => RoundsWorld.ReviewLink(reviewRequests[$"contact{n:00}@org{n:00}.example"]).Token;
+        Assert.True((await reviews.CommentAsync(roundId, Review(1), "Please check question c2's wording.", "c2", None)).Succeeded);
+        Assert.True((await reviews.DecideAsync(roundId, Review(1), ReviewDecisionKinds.Approve, null, None)).Succeeded);
+        await world.RunEngineAsync();
         await using (var db = world.OpenRounds())
         {
-            var reviewers = await db.ReviewTasks.Where(r => r.RoundId == roundId).OrderBy(r => r.Email).ToListAsync();
-            Assert.Equal(4, reviewers.Count); // the coordinator and three Steering Committee members
-            var board = world.Get<ReviewBoard>();
-            await board.DecideAsync(reviewers[0].Id, ReviewDecisionKinds.Comment, "Please check question c2's wording.", "c2", None);
-            Assert.Null((await board.DecideAsync(reviewers[0].Id, ReviewDecisionKinds.Approve, null, null, None)).Decision);
-            Assert.Equal(ReviewOutcome.Approved, (await board.DecideAsync(reviewers[1].Id, ReviewDecisionKinds.Approve, null, null, None)).Decision);
+            Assert.Equal(RoundStatuses.Review, (await db.Rounds.SingleAsync(r => r.Id == roundId)).Status); // 1 of 2 approvals
         }
+
+        Assert.True((await reviews.DecideAsync(roundId, Review(3), ReviewDecisionKinds.Approve, "Bon pour envoi.", None)).Succeeded);
 
         // Approved by quorum: compile and deliver to the government focal point, DOCX attached.
         await world.RunEngineAsync();
@@ -190,6 +193,43 @@ public sealed class ContributionRoundTests : IAsyncLifetime
         Assert.Equal(InstanceStatus.Completed, instance!.Summary.Status);
     }
 
+    [Fact]
+    public async Task ContributionRound_RemindsUndecidedReviewersOnce_BeforeTheReviewDeadline()
+    {
+        var launched = await world.Get<RoundLauncher>().LaunchAsync(new RoundLaunchRequest
+        {
+            BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(14), Quorum = 3, ReviewDays = 5,
+        }, None);
+        await world.RunEngineAsync();
+        await world.DeliverMailAsync();
+        await world.Get<RoundCoordinator>().CloseEarlyAsync(launched.RoundId, None);
+        await world.RunEngineAsync();
+        var opened = world.Clock.GetUtcNow();
+        var requests = (await world.DeliverMailAsync()).Where(e => e.Message.Attachments.Any()).ToDictionary(e => e.EnvelopeTo[0]);
+        Assert.Equal(4, requests.Count);
+        var reviews = world.Get<ReviewerActions>();
+        Assert.True((await reviews.DecideAsync(launched.RoundId, RoundsWorld.ReviewLink(requests["contact02@org02.example"]).Token, ReviewDecisionKinds.Approve, null, None)).Succeeded);
+        Assert.True((await reviews.CommentAsync(launched.RoundId, RoundsWorld.ReviewLink(requests["contact03@org03.example"]).Token, "Reading it.", null, None)).Succeeded);
+        await world.RunEngineAsync();
+
+        await world.AdvanceToAsync(opened.AddDays(3).AddMinutes(-1));
+        Assert.Empty(await world.DeliverMailAsync());
+        await world.AdvanceToAsync(opened.AddDays(3)); // 2 days before the review deadline
+        var reminders = await world.DeliverMailAsync();
+        Assert.Equal(["contact01@org01.example", "contact03@org03.example", "contact04@org04.example"], reminders.Select(e => e.EnvelopeTo[0]).Order().ToArray());
+        Assert.StartsWith("Rappel", reminders.Single(e => e.EnvelopeTo[0] == "contact03@org03.example").Message.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Reminder", reminders.Single(e => e.EnvelopeTo[0] == "contact01@org01.example").Message.Subject, StringComparison.Ordinal);
+        Assert.All(reminders, e => Assert.Single(e.Message.Attachments));
+
+        // A later vote wakes the step again: nobody is reminded twice.
+        Assert.True((await reviews.DecideAsync(launched.RoundId, RoundsWorld.ReviewLink(reminders.First(e => e.EnvelopeTo[0] == "contact01@org01.example")).Token, ReviewDecisionKinds.Approve, null, None)).Succeeded);
+        await world.AdvanceToAsync(opened.AddDays(4));
+        Assert.Empty(await world.DeliverMailAsync());
+        await using var db = world.OpenRounds();
+        Assert.Equal(opened.AddDays(5), (await db.Rounds.SingleAsync(r => r.Id == launched.RoundId)).ReviewDeadline);
+        Assert.Equal(RoundStatuses.Review, (await db.Rounds.SingleAsync(r => r.Id == launched.RoundId)).Status);
+    }
+
     private static void AssertDocument(MemoryStream docx)
     {
         docx.Position = 0;
@@ -210,11 +250,40 @@ public sealed class ContributionRoundTests : IAsyncLifetime
         Assert.Equal(27, rows.Count(r => r.Count == 5 && r[2] == "Answered"));
     }
 
-    private async Task<(Guid TaskId, Guid ContactId)> TaskOfAsync(Guid roundId, int number)
+    /// <summary>
+    /// Replies to <paramref name="received"/> as its recipient would: to its Reply-To (the plus-address carrying the
+    /// reply token), through smtp4dev's SMTP; then reads the mailbox over IMAP until the reply is recorded.
+    /// </summary>
+    private async Task<MimeMessage> ReplyByEmailAsync(ReceivedEmail received, string text)
     {
-        var organisation = world.Organisations[number - 1];
-        await using var db = world.OpenRounds();
-        var task = await db.Tasks.SingleAsync(t => t.RoundId == roundId && t.OrganisationId == organisation.Id);
-        return (task.Id, organisation.Contacts[0].Id);
+        await Smtp4Dev.EnsureRunningAsync();
+        await using var mailbox = await Smtp4Dev.LeaseMailboxAsync(); // no other test's IMAP reader meanwhile
+        var original = received.Message;
+        var reply = new MimeMessage { Subject = "Re: " + original.Subject, MessageId = $"{Guid.NewGuid():N}@org.example", InReplyTo = original.MessageId };
+        reply.From.Add(MailboxAddress.Parse(received.EnvelopeTo[0]));
+        reply.To.AddRange(original.ReplyTo.Mailboxes);
+        reply.References.Add(original.MessageId!);
+        reply.Body = new TextPart("plain") { Text = $"{text}\n\nOn 2 March 2026, the alliance wrote:\n> {original.Subject}\n" };
+        using (var smtp = new MailKit.Net.Smtp.SmtpClient())
+        {
+            await smtp.ConnectAsync("127.0.0.1", Smtp4Dev.SmtpPort, MailKit.Security.SecureSocketOptions.None);
+            await smtp.SendAsync(reply);
+            await smtp.DisconnectAsync(true);
+        }
+
+        // smtp4dev is shared with other test runs: poll until our own reply is recorded (it may store it a moment after accepting it).
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            await world.Get<ImapReplyReader>().PollOnceAsync(None);
+            await using var email = new EmailDbContext(EmailDatabase.Options(world.Database.ConnectionString));
+            if (await email.Inbound.AnyAsync(r => r.MessageId == reply.MessageId))
+            {
+                return reply;
+            }
+
+            Assert.True(DateTime.UtcNow < until, "the reply was not read from the IMAP mailbox within 30 s");
+            await Task.Delay(200);
+        }
     }
 }

@@ -30,6 +30,9 @@ public sealed partial class RoundsWorld : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Replies come back to reply+TOKEN@ this domain.</summary>
+    public const string ReplyAddress = "reply@review4u.test";
+
     private RoundsWorld(TestDatabase database, TestSmtpServer smtp, FakeTimeProvider clock, ServiceProvider services)
     {
         Database = database;
@@ -74,8 +77,12 @@ public sealed partial class RoundsWorld : IAsyncDisposable
             o.TemplatesPath = RepositoryPaths.Of("workflows/templates");
             o.PublicBaseUrl = new Uri("http://review4u.test/");
             o.UnsubscribeSecret = "rounds-tests-unsubscribe-secret-0123456789";
+            o.ReplyAddress = ReplyAddress;
             o.Smtp.Host = "127.0.0.1";
             o.Smtp.Port = smtp.Port;
+            // The reply mailbox is smtp4dev's IMAP (tests that read replies start it); the world runs no hosted watcher.
+            o.Imap.Enabled = false;
+            o.Imap.Port = Smtp4Dev.ImapPort;
         });
         services.AddReview4UWorkflowEngine(o => o.ConnectionString = cs);
         services.AddReview4URounds(o =>
@@ -120,6 +127,13 @@ public sealed partial class RoundsWorld : IAsyncDisposable
     {
         var match = TaskLinkPattern().Match(email.Message.TextBody ?? "");
         Assert.True(match.Success, "No task link in: " + email.Message.TextBody);
+        return (Guid.ParseExact(match.Groups[1].Value, "N"), match.Groups[2].Value);
+    }
+
+    public static (Guid RoundId, string Token) ReviewLink(ReceivedEmail email)
+    {
+        var match = ReviewLinkPattern().Match(email.Message.TextBody ?? "");
+        Assert.True(match.Success, "No review link in: " + email.Message.TextBody);
         return (Guid.ParseExact(match.Groups[1].Value, "N"), match.Groups[2].Value);
     }
 
@@ -194,6 +208,9 @@ public sealed partial class RoundsWorld : IAsyncDisposable
 
     [GeneratedRegex(@"answers/([0-9a-f]{32})/([A-Za-z0-9_-]{43})")]
     private static partial Regex TaskLinkPattern();
+
+    [GeneratedRegex(@"review/([0-9a-f]{32})/([A-Za-z0-9_-]{43})")]
+    private static partial Regex ReviewLinkPattern();
 
     [GeneratedRegex(@"answers/acknowledge/([A-Za-z0-9_-]{43})")]
     private static partial Regex AcknowledgePattern();

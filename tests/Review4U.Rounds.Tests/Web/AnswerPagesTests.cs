@@ -123,7 +123,7 @@ public sealed partial class AnswerPagesTests : IAsyncLifetime
         var response = await client.PostAsync(Url(3), new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("q.c1", "Late"), new("action", "submit")]));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("The deadline has passed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("La date limite est passée", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal); // org-03 reads French
         await using var db = world.OpenRounds();
         Assert.Equal(0, await db.Answers.CountAsync());
     }
@@ -135,6 +135,56 @@ public sealed partial class AnswerPagesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Unknown link", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3, "fr", "Enregistrer le brouillon", "Transmettre à un ou une collègue")]
+    [InlineData(5, "es", "Guardar borrador", "Reenviar a un colega")]
+    [InlineData(4, "ar", "حفظ المسودة", "إحالة إلى زميل")]
+    [InlineData(2, "en", "Save draft", "Forward to a colleague")]
+    public async Task TaskPage_SpeaksTheContactsLanguage_WhenTheContactHasOne(int organisation, string language, string saveDraft, string forwardHeading)
+    {
+        var html = await (await client.GetAsync(Url(organisation))).Content.ReadAsStringAsync();
+
+        Assert.Contains($"lang=\"{language}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"draft\" data-testid=\"save-draft\">{saveDraft}</button>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h2>{forwardHeading}</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"q.c1\"", html, StringComparison.Ordinal); // names stay the same in every language
+    }
+
+    [Theory]
+    [InlineData("es-ES,es;q=0.9,en;q=0.5", "es", "Enlace desconocido")]
+    [InlineData("de-DE,ar;q=0.8", "ar", "رابط غير معروف")]
+    [InlineData("de-DE", "en", "Unknown link")]
+    public async Task TaskPage_FollowsTheBrowsersLanguage_WhenTheLinkTellsNoReader(string acceptLanguage, string language, string title)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/answers/{roundId}/{new string('y', 43)}");
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+
+        var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains($"lang=\"{language}\"", html, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TaskPage_SaysTheLinkIsOfAnotherRoundInTheContactsLanguageAndWritesNothing_WhenOpenedUnderAnotherRound()
+    {
+        var other = Guid.CreateVersion7();
+        var page = await client.GetAsync($"/answers/{other}/{links["contact03@org03.example"]}");
+        var save = await PostAsync(Url(3), ("q.c1", "Sous une autre consultation"), ("action", "submit"));
+        var misdirected = await client.PostAsync($"/answers/{other}/{links["contact03@org03.example"]}", new FormUrlEncodedContent([new("q.c1", "x")]));
+
+        Assert.Equal(HttpStatusCode.Conflict, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Lien d'une autre consultation", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"another-round\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode); // the same link under its own round works
+        Assert.Equal(HttpStatusCode.BadRequest, misdirected.StatusCode); // no antiforgery token: refused before anything
+        await using var db = world.OpenRounds();
+        Assert.Equal(1, await db.Answers.CountAsync());
     }
 
     private string Url(int organisation) => $"/answers/{roundId}/{links[$"contact{organisation:00}@org{organisation:00}.example"]}";

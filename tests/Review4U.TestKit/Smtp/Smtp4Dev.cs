@@ -43,6 +43,29 @@ public static class Smtp4Dev
         }
     }
 
+    /// <summary>
+    /// Exclusive use of the shared mailbox across test processes (test assemblies run in parallel): an IMAP reader
+    /// marks every unread message it fetches as read, so two readers at once would take each other's messages.
+    /// Hold the lease from sending the first message until the last read; it is an OS file lock (the file stays, unlinking it would race), released on dispose
+    /// or when the process dies.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LeaseMailboxAsync(TimeSpan? wait = null)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"review4u-smtp4dev-{ImapPort}.lock");
+        var until = DateTime.UtcNow + (wait ?? TimeSpan.FromMinutes(5));
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < until)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
     /// <summary>Deletes every message smtp4dev holds.</summary>
     public static async Task ClearAsync()
     {

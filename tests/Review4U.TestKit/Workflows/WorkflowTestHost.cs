@@ -68,7 +68,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     /// </summary>
     public static async Task<WorkflowTestHost> StartWithDomainAsync(Action<IServiceCollection>? configure = null, Action<WorkflowEngineOptions>? options = null)
     {
-        var database = await TestDatabase.CreateFromTemplateAsync("domain+" + TemplateKey(), async cs =>
+        var database = await TestDatabase.CreateFromTemplateAsync(MigrationIds(typeof(Review4UDbContext)) + "+" + TemplateKey(), async cs =>
         {
             await DomainMigrations.MigrateDomainAsync(cs, CancellationToken.None);
             await WorkflowDatabase.MigrateWorkflowAsync(cs, CancellationToken.None);
@@ -210,7 +210,9 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     }
 
     /// <summary>Changes whenever a migration is added, so the template is rebuilt.</summary>
-    private static string TemplateKey() =>
-        "workflow+hangfire:" + string.Join(",", typeof(WorkflowDbContext).Assembly.GetTypes()
+    private static string TemplateKey() => "workflow+hangfire:" + MigrationIds(typeof(WorkflowDbContext));
+
+    private static string MigrationIds(Type context) =>
+        context.Name + ":" + string.Join(",", context.Assembly.GetTypes()
             .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id).Where(id => id is not null).Order(StringComparer.Ordinal));
 }

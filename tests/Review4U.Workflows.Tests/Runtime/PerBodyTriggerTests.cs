@@ -118,7 +118,7 @@ public sealed class PerBodyTriggerTests : IAsyncLifetime
             steps:
               - id: note
                 type: recordEffect
-                with: { label: "digest {{ inputs.bodyId }}" }
+                with: { label: "digest {{ inputs.bodyId }} for {{ instance.bodyId }}" }
             """);
         host.Clock.SetUtcNow(new DateTimeOffset(2030, 3, 29, 9, 0, 0, TimeSpan.Zero));
 
@@ -127,7 +127,7 @@ public sealed class PerBodyTriggerTests : IAsyncLifetime
 
         Assert.Equal(["2030-03-29T09:00:00Z"], await OccurrencesAsync("network-digest/trigger-1/NET4U-AF"));
         Assert.Equal(1, await host.ScalarAsync<long>("SELECT count(*) FROM workflow.instances"));
-        Assert.Equal(1, await host.EffectsAsync($"digest {bodies["NET4U-AF"].Id}"));
+        Assert.Equal(1, await host.EffectsAsync($"digest {bodies["NET4U-AF"].Id} for {bodies["NET4U-AF"].Id}"));
     }
 
     private async Task RunHourlyAsync(DateTimeOffset from, DateTimeOffset to)

@@ -110,7 +110,7 @@ public sealed class SubWorkflowTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             host.Runtime.StartAsync("child", new Dictionary<string, object?> { ["code"] = "B" }, null));
 
-        Assert.Contains("raise its version", error.Message, StringComparison.Ordinal);
+        Assert.Contains("workflow 'child' changed without raising its version 1 (hint: set 'version: 2'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

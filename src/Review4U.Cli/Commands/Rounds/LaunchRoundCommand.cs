@@ -43,6 +43,10 @@ internal sealed class LaunchRoundCommand(CliSettings cli, IAnsiConsole? console 
         [Description("Steering Committee approvals needed (default 1).")]
         public int Quorum { get; init; } = 1;
 
+        [CommandOption("--review-days <N>")]
+        [Description("Days the Steering Committee has once the review opens; undecided reviewers are reminded 2 days before (default: no review deadline).")]
+        public int? ReviewDays { get; init; }
+
         [CommandOption("--key <KEY>")]
         [Description("Idempotency key: launching again with it returns the same round.")]
         public string? Key { get; init; }
@@ -66,6 +70,7 @@ internal sealed class LaunchRoundCommand(CliSettings cli, IAnsiConsole? console 
                 ? n : throw new UserFacingException($"--reminders: '{d}' is not a number of days.")).ToList(),
             Attribution = settings.Attribution,
             Quorum = settings.Quorum,
+            ReviewDays = settings.ReviewDays,
             IdempotencyKey = settings.Key,
             Title = settings.Title,
         };

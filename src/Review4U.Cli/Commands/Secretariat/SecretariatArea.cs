@@ -15,5 +15,22 @@ internal static class SecretariatArea
                 .WithDescription("Renew the running secretariat term by one year; the renewal is kept in the term's history.")
                 .WithExample("secretariat", "renew", "--body", "NACSA-KE")
                 .WithExample("secretariat", "renew", "--body", "NACSA-KE", "--on", "2027-01-10");
+            secretariat.AddBranch("renewal", renewal =>
+            {
+                renewal.SetDescription("The renewal workflow: reminders, call for interest, the Steering Committee's decision by quorum.");
+                renewal.AddCommand<StartRenewalCommand>("start")
+                    .WithDescription("Start the renewal of the current term now (the daily trigger starts it 60 days before the end).")
+                    .WithExample("secretariat", "renewal", "start", "--body", "NACSA-KE");
+                renewal.AddCommand<RenewalStatusCommand>("status")
+                    .WithDescription("Where the latest renewal stands: deadline, candidates, votes, emails queued.")
+                    .WithExample("secretariat", "renewal", "status", "--body", "NACSA-KE", "--json");
+                renewal.AddCommand<RenewalInterestsCommand>("interests")
+                    .WithDescription("The expressions of interest: organisation, proposed coordinator, motivation.")
+                    .WithExample("secretariat", "renewal", "interests", "--body", "NACSA-KE");
+                renewal.AddCommand<DecideRenewalCommand>("decide")
+                    .WithDescription("Record a Steering Committee member's vote; the quorum's choice is applied by the workflow.")
+                    .WithExample("secretariat", "renewal", "decide", "--body", "NACSA-KE", "--as", "amina@haki.example.org", "--renew")
+                    .WithExample("secretariat", "renewal", "decide", "--body", "NACSA-KE", "--as", "amina@haki.example.org", "--candidate", "haki-africa");
+            });
         });
 }

@@ -10,4 +10,6 @@ public sealed class ReviewTaskRow
     public required string Name { get; set; }
     public required string Email { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the reminder before the review deadline went out (null: not reminded).</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
 }

@@ -18,6 +18,10 @@ public sealed class RoundRow
     public bool Escalation { get; set; } = true;
     /// <summary>Steering Committee approvals needed.</summary>
     public int Quorum { get; set; } = 1;
+    /// <summary>Days the Steering Committee has once the review opens (null: no review deadline, so no review reminder).</summary>
+    public int? ReviewDays { get; set; }
+    /// <summary>Set when the review opens: opening time plus <see cref="ReviewDays"/>; reviewers who have not voted are reminded before it.</summary>
+    public DateTimeOffset? ReviewDeadline { get; set; }
     /// <summary><c>named</c> or <c>anonymised</c>.</summary>
     public required string Attribution { get; set; }
     /// <summary>Language of the compiled submission.</summary>

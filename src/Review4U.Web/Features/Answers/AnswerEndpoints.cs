@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Delivery;
+using Review4U.Web.Features.Answers.Text;
 
 namespace Review4U.Web.Features.Answers;
 
@@ -91,12 +92,12 @@ internal static class AnswerEndpoints
 
         var result = await answers.RequestFreshLinkAsync(roundId, token, ct);
         return result.Succeeded
-            ? Page(200, AnswerHtml.Message("A fresh link is on its way", "Check your inbox: we sent you a new link to your task."))
+            ? Page(200, AnswerHtml.Message(TextFor(result.Language, http), "fresh.title", "fresh.text", testId: "fresh-link-sent"))
             : ErrorPage(result, roundId, token, antiforgery, http);
     }
 
     public static ContentHttpResult ShowAcknowledge(string token, IAntiforgery antiforgery, HttpContext http) =>
-        Page(200, AnswerHtml.Acknowledge(token, Form(antiforgery, http)));
+        Page(200, AnswerHtml.Acknowledge(PageText.FromRequest(http.Request), token, Form(antiforgery, http)));
 
     public static async Task<IResult> AcknowledgeAsync(string token, SubmissionDelivery delivery, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
     {
@@ -105,16 +106,18 @@ internal static class AnswerEndpoints
             return refused;
         }
 
+        var text = PageText.FromRequest(http.Request);
         return await delivery.AcknowledgeAsync(token, ct)
-            ? Page(200, AnswerHtml.Message("Receipt acknowledged", "Thank you: the alliance has been told that you received its contribution."))
-            : Page(404, AnswerHtml.Message("Unknown link", "This acknowledgement link is not known. Please use the link from the delivery email."));
+            ? Page(200, AnswerHtml.Message(text, "ack.done.title", "ack.done.text", testId: "acknowledged"))
+            : Page(404, AnswerHtml.Message(text, "ack.unknown.title", "ack.unknown.text", testId: "unknown-link"));
     }
 
-    private static async Task<IResult?> InvalidFormAsync(IAntiforgery antiforgery, HttpContext http)
+    /// <summary>Shared with the review pages: a form without its antiforgery token is refused before anything is read.</summary>
+    internal static async Task<IResult?> InvalidFormAsync(IAntiforgery antiforgery, HttpContext http)
     {
         if (!http.Request.HasFormContentType)
         {
-            return Page(400, AnswerHtml.Message("Form expected", "Please use the form on the page."));
+            return Page(400, AnswerHtml.Message(PageText.FromRequest(http.Request), "error.formExpected.title", "error.formExpected.text", testId: "form-expected"));
         }
 
         try
@@ -124,25 +127,33 @@ internal static class AnswerEndpoints
         }
         catch (AntiforgeryValidationException)
         {
-            return Page(400, AnswerHtml.Message("Please reload the page", "The form had expired or did not come from this site; nothing was saved."));
+            return Page(400, AnswerHtml.Message(PageText.FromRequest(http.Request), "error.reload.title", "error.reload.text", testId: "reload"));
         }
     }
 
-    private static string Form(IAntiforgery antiforgery, HttpContext http)
+    /// <summary>The reader's language when the action told who they are, else the browser's.</summary>
+    internal static PageText TextFor(string? language, HttpContext http) =>
+        language is null ? PageText.FromRequest(http.Request) : PageText.For(language);
+
+    internal static string Form(IAntiforgery antiforgery, HttpContext http)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         return AnswerHtml.Hidden(tokens.FormFieldName, tokens.RequestToken ?? "");
     }
 
-    private static ContentHttpResult ErrorPage(AnswerResult result, Guid roundId, string token, IAntiforgery antiforgery, HttpContext http) => result.Error switch
+    private static ContentHttpResult ErrorPage(AnswerResult result, Guid roundId, string token, IAntiforgery antiforgery, HttpContext http)
     {
-        AnswerError.UnknownToken => Page(404, AnswerHtml.Message("Unknown link", result.Message + " Ask your coordinator, or use the most recent email about this round.")),
-        AnswerError.ExpiredToken => Page(410, AnswerHtml.FreshLink(roundId, token, result.Message, Form(antiforgery, http))),
-        AnswerError.AnotherRound => Page(409, AnswerHtml.Message("Link of another round", result.Message)),
-        AnswerError.AfterDeadline => Page(403, AnswerHtml.Message("The deadline has passed", result.Message)),
-        AnswerError.QuestionNotRouted => Page(422, AnswerHtml.Message("Question not asked of you", result.Message)),
-        _ => Page(422, AnswerHtml.Message("Please check your answer", result.Message)),
-    };
+        var text = TextFor(result.Language, http);
+        return result.Error switch
+        {
+            AnswerError.UnknownToken => Page(404, AnswerHtml.Message(text, "error.unknown.title", "error.unknown.text", testId: "unknown-link")),
+            AnswerError.ExpiredToken => Page(410, AnswerHtml.FreshLink(text, $"/answers/{roundId}/{Uri.EscapeDataString(token)}/fresh-link", Form(antiforgery, http))),
+            AnswerError.AnotherRound => Page(409, AnswerHtml.Message(text, "error.anotherRound.title", "error.anotherRound.text", result.Message, "another-round")),
+            AnswerError.AfterDeadline => Page(403, AnswerHtml.Message(text, "error.deadline.title", "error.deadline.text", result.Message, "after-deadline")),
+            AnswerError.QuestionNotRouted => Page(422, AnswerHtml.Message(text, "error.notRouted.title", "error.notRouted.text", result.Message, "question-not-routed")),
+            _ => Page(422, AnswerHtml.Message(text, "error.invalid.title", "error.invalid.text", result.Message, "invalid")),
+        };
+    }
 
-    private static ContentHttpResult Page(int status, string html) => TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+    internal static ContentHttpResult Page(int status, string html) => TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
 }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Review4U.Meetings.Data.Rows;
+
+namespace Review4U.Meetings.Data;
+
+/// <summary>The meetings' tables in the <c>meetings</c> schema; every row carries its body id.</summary>
+public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options) : DbContext(options)
+{
+    public const string Schema = "meetings";
+
+    public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
+    public DbSet<ParticipantRow> Participants => Set<ParticipantRow>();
+    public DbSet<AgendaItemRow> AgendaItems => Set<AgendaItemRow>();
+    public DbSet<AgendaVoteRow> AgendaVotes => Set<AgendaVoteRow>();
+    public DbSet<ActionItemRow> ActionItems => Set<ActionItemRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MeetingsDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Review4U.Secretariat.Decisions;
+
+/// <summary>The decision page: the term, the candidates, the votes so far and the member's own vote.</summary>
+public sealed record BallotView(
+    string BodyCode,
+    string BodyName,
+    string SecretariatName,
+    DateOnly TermEndsOn,
+    string Status,
+    int Quorum,
+    string? Decision,
+    IReadOnlyList<Candidate> Candidates,
+    IReadOnlyDictionary<string, int> Votes,
+    string? MyVote,
+    string VoterName);

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Review4U.Meetings.Model;
+using Review4U.Meetings.Scheduling;
+using Review4U.Meetings.Tests.Support;
+using static Review4U.Meetings.Tests.Support.MeetingMails;
+using IcalCalendar = Ical.Net.Calendar;
+
+namespace Review4U.Meetings.Tests.Web;
+
+/// <summary>The agenda and review pages behind personal links, and the body's ICS feed, over HTTP (WebApplicationFactory&lt;Program&gt;).</summary>
+public sealed partial class MeetingPagesTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private MeetingsWorld world = null!;
+    private WebApplicationFactory<Program> factory = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        world = await MeetingsWorld.CreateAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
+            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
+            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
+            web.UseSetting("Email:UnsubscribeSecret", "meetings-tests-unsubscribe-secret-0123456789");
+            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(CultureInfo.InvariantCulture));
+            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
+            // The pages are under test, not the worker: no Hangfire server, no outbox delivery in this host.
+            web.UseSetting("Workflows:WorkerCount", "0");
+            web.UseSetting("Email:Delivery:Enabled", "false");
+            web.UseSetting("Email:Imap:Enabled", "false");
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
+        });
+        client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        await world.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AgendaAndReviewPages_RecordProposalsAndVotes_WhenOpenedByPersonalLinks()
+    {
+        var meetingId = await world.OpenAsync(MeetingKinds.Consultation, MeetingsWorld.Alliance, "2027-Q1");
+        await world.Get<MeetingPlanner>().ProposeDateAsync(meetingId, new MeetingDate(new DateTime(2027, 2, 15, 10, 0, 0), TimeSpan.FromHours(2)), None);
+        await world.RunEngineAsync();
+        var calls = WithoutCalendar(await world.DeliverMailAsync());
+        var page = $"/meetings/{meetingId:N}/agenda/{ProposeToken(calls.Single(e => To(e) == MeetingsWorld.Contact(4)))}";
+
+        var shown = await client.GetAsync(page);
+        var html = await shown.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains("quarterly consultation 2027-Q1", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string> { ["title"] = "Forged" }))).StatusCode);
+        var posted = await client.PostAsync(page, Form(html, new() { ["title"] = "Victims' access to <legal aid>", ["details"] = "From our helpline." }));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var after = await (await client.GetAsync(posted.Headers.Location)).Content.ReadAsStringAsync();
+        Assert.Contains("Victims&#x27; access to &lt;legal aid&gt;", after, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/meetings/{meetingId:N}/agenda/{new string('x', 43)}")).StatusCode);
+
+        // After the cut-off the Steering Committee votes on its review page.
+        await world.AdvanceToAsync(new DateTimeOffset(2027, 2, 5, 9, 0, 0, TimeSpan.Zero));
+        var review = $"/meetings/{meetingId:N}/review/{ReviewToken((await world.DeliverMailAsync()).Single(e => To(e) == MeetingsWorld.Contact(1)))}";
+        var reviewHtml = await (await client.GetAsync(review)).Content.ReadAsStringAsync();
+        Guid itemId;
+        await using (var db = world.OpenMeetings())
+        {
+            itemId = await db.AgendaItems.Where(i => i.MeetingId == meetingId).Select(i => i.Id).SingleAsync();
+        }
+
+        Assert.Contains($"name=\"vote.{itemId:D}\"", reviewHtml, StringComparison.Ordinal);
+        var voted = await client.PostAsync(review, Form(reviewHtml, new() { [$"vote.{itemId:D}"] = "approve" }));
+        Assert.Equal(HttpStatusCode.Redirect, voted.StatusCode);
+        await using (var db = world.OpenMeetings())
+        {
+            Assert.True((await db.AgendaVotes.SingleAsync(v => v.AgendaItemId == itemId)).Approve);
+        }
+
+        var notSc = await client.PostAsync(page.Replace("/agenda/", "/review/", StringComparison.Ordinal), Form(after, new() { [$"vote.{itemId:D}"] = "reject" }));
+        Assert.Equal(HttpStatusCode.BadRequest, notSc.StatusCode);
+    }
+
+    [Fact]
+    public async Task Feed_PublishesTheBodysMeetingsWithTheirZone_WhenRequested()
+    {
+        var meetingId = await world.OpenAsync(MeetingKinds.Consultation, MeetingsWorld.Alliance, "2027-Q1");
+        await world.Get<MeetingPlanner>().ProposeDateAsync(meetingId, new MeetingDate(new DateTime(2027, 2, 15, 10, 0, 0), TimeSpan.FromHours(2)), None);
+        var response = await client.GetAsync($"/bodies/{MeetingsWorld.Alliance}/meetings.ics");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var feed = IcalCalendar.Load(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("PUBLISH", feed.Method);
+        var meeting = Assert.Single(feed.Events);
+        Assert.Equal(($"meeting-{meetingId:D}@review4u", "Europe/Paris", 10), (meeting.Uid, meeting.DtStart!.TzId, meeting.DtStart.Hour));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/bodies/NACSA-XX/meetings.ics")).StatusCode);
+    }
+
+    /// <summary>The page's form fields (the antiforgery token) plus the given values.</summary>
+    private static FormUrlEncodedContent Form(string html, Dictionary<string, string> values)
+    {
+        var hidden = HiddenPattern().Match(html);
+        Assert.True(hidden.Success, "No antiforgery field in: " + html);
+        values[WebUtility.HtmlDecode(hidden.Groups[1].Value)] = WebUtility.HtmlDecode(hidden.Groups[2].Value);
+        return new FormUrlEncodedContent(values);
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
+    private static partial Regex HiddenPattern();
+}
