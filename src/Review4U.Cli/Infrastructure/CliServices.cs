@@ -32,10 +32,12 @@ internal static class CliServices
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("secretariat renewals and relays (schema secretariat)", SecretariatDatabase.MigrateSecretariatAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("meetings (schema meetings)", MeetingsDatabase.MigrateMeetingsAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("VPI follow-up and activity plans (schema followup)", Review4U.FollowUp.Data.FollowUpDatabase.MigrateFollowUpAsync));
         services.AddReview4UWorkflows();
         services.AddReview4URoundSteps();
         services.AddReview4USecretariatSteps();
         services.AddReview4UMeetingSteps();
+        Review4U.FollowUp.FollowUpServiceCollectionExtensions.AddReview4UFollowUpSteps(services);
         return new TypeRegistrar(services);
     }
 }

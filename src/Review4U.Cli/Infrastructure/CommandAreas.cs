@@ -5,10 +5,12 @@ using Review4U.Cli.Commands.Demo;
 using Review4U.Cli.Commands.FocalPoints;
 using Review4U.Cli.Commands.Instances;
 using Review4U.Cli.Commands.Members;
+using Review4U.Cli.Commands.Plan;
 using Review4U.Cli.Commands.Relay;
 using Review4U.Cli.Commands.Roles;
 using Review4U.Cli.Commands.Rounds;
 using Review4U.Cli.Commands.Secretariat;
+using Review4U.Cli.Commands.Vpi;
 using Review4U.Cli.Commands.Workflows;
 using Spectre.Console.Cli;
 
@@ -31,5 +33,7 @@ internal static class CommandAreas
         RoundsArea.Register(config);
         RelayArea.Register(config);
         ConsultationsArea.Register(config);
+        VpiArea.Register(config);
+        PlanArea.Register(config);
     }
 }

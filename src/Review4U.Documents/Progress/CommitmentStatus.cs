@@ -6,4 +6,6 @@ public enum CommitmentStatus
     AtRisk,
     Blocked,
     Done,
+    /// <summary>Added after the first four: a commitment nobody has reported on yet (VPI follow-up).</summary>
+    NotStarted,
 }

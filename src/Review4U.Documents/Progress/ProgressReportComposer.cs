@@ -50,7 +50,7 @@ internal static class ProgressReportComposer
         sink.Table(
             text.SummaryCaption,
             [text.Status, text.Commitments, text.Share],
-            Enum.GetValues<CommitmentStatus>().Select(status =>
+            SummaryStatuses(top).Select(status =>
             {
                 var count = top.Count(c => c.Status == status);
                 return (IReadOnlyList<string>)[text.Statuses[status], Count(count), ByteSize.Percent(count, top.Count)];
@@ -111,6 +111,12 @@ internal static class ProgressReportComposer
             CommitmentBlock(child, Math.Min(level + 1, 3), asOf, text, sink);
         }
     }
+
+    // "Not started" is listed first, and only when a commitment has it, so reports without it read as before.
+    private static IEnumerable<CommitmentStatus> SummaryStatuses(IReadOnlyList<Commitment> top) =>
+        top.Any(c => c.Status == CommitmentStatus.NotStarted)
+            ? Enum.GetValues<CommitmentStatus>().OrderBy(s => s != CommitmentStatus.NotStarted)
+            : Enum.GetValues<CommitmentStatus>().Where(s => s != CommitmentStatus.NotStarted);
 
     private static bool NeedsAttention(Commitment commitment, DateOnly asOf) =>
         commitment.Status is CommitmentStatus.AtRisk or CommitmentStatus.Blocked || IsOverdue(commitment, asOf);

@@ -36,6 +36,14 @@ public static class EmailTemplateCatalog
         ["action-item-reminder"] = typeof(ActionItemReminderModel),
         ["action-item-overdue"] = typeof(ActionItemOverdueModel),
         ["consultation-summary"] = typeof(ConsultationSummaryModel),
+        ["vpi-status-request"] = typeof(VpiStatusRequestModel),
+        ["vpi-status-reminder"] = typeof(VpiStatusReminderModel),
+        ["vpi-escalation"] = typeof(VpiEscalationModel),
+        ["vpi-progress-report"] = typeof(VpiProgressReportModel),
+        ["plan-review-request"] = typeof(PlanReviewRequestModel),
+        ["plan-approved"] = typeof(PlanApprovedModel),
+        ["plan-returned"] = typeof(PlanReturnedModel),
+        ["activity-reminder"] = typeof(ActivityReminderModel),
     };
 
     /// <summary>The template name a model type belongs to.</summary>

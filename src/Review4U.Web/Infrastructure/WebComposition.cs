@@ -2,6 +2,7 @@ using Npgsql;
 using Review4U.Data;
 using Review4U.Email;
 using Review4U.Web.Features.Answers;
+using Review4U.Web.Features.FollowUp;
 using Review4U.Web.Features.Meetings;
 using Review4U.Web.Features.Review;
 using Review4U.Web.Features.Secretariat;
@@ -44,6 +45,7 @@ public static class WebComposition
         services.AddOptions<OutboxDeliveryOptions>().Bind(configuration.GetSection("Email:Delivery"));
         services.AddHostedService<OutboxDeliveryService>();
         builder.AddReview4UAnswers();
+        builder.AddReview4UFollowUpPages();
         services.AddOptions<JobsDashboardOptions>().Bind(configuration.GetSection("Jobs"));
         builder.AddReview4USecretariatPages();
         builder.AddReview4UMeetingPages();
@@ -56,6 +58,7 @@ public static class WebComposition
         endpoints.MapReview4UAnswers();
         endpoints.MapReview4UReview();
         endpoints.MapReview4UMeetingPages();
+        endpoints.MapReview4UFollowUpPages();
         endpoints.MapReview4UUnsubscribe();
         endpoints.MapReview4UJobsDashboard();
         endpoints.MapReview4USecretariat();

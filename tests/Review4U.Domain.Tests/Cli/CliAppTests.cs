@@ -34,7 +34,8 @@ public sealed class CliAppTests : IAsyncLifetime
             + "migrated email (schema email)\n"
             + "migrated contribution rounds (schema rounds)\n"
             + "migrated secretariat renewals and relays (schema secretariat)\n"
-            + "migrated meetings (schema meetings)\n",
+            + "migrated meetings (schema meetings)\n"
+            + "migrated VPI follow-up and activity plans (schema followup)\n",
             output);
         await using var db = empty.OpenContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Review4U.FollowUp.Data.Rows;
+
+namespace Review4U.FollowUp.Data;
+
+/// <summary>VPI commitments and the annual activity plan in the <c>followup</c> schema; every row carries its body id.</summary>
+public sealed class FollowUpDbContext(DbContextOptions<FollowUpDbContext> options) : DbContext(options)
+{
+    public const string Schema = "followup";
+
+    public DbSet<CommitmentRow> Commitments => Set<CommitmentRow>();
+    public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();
+    public DbSet<TimelineEntryRow> Timeline => Set<TimelineEntryRow>();
+    public DbSet<StatusRoundRow> StatusRounds => Set<StatusRoundRow>();
+    public DbSet<StatusRequestRow> StatusRequests => Set<StatusRequestRow>();
+    public DbSet<ProgressReportRow> ProgressReports => Set<ProgressReportRow>();
+    public DbSet<PlanRow> Plans => Set<PlanRow>();
+    public DbSet<PlanActivityRow> PlanActivities => Set<PlanActivityRow>();
+    public DbSet<PlanReviewerRow> PlanReviewers => Set<PlanReviewerRow>();
+    public DbSet<PlanDecisionRow> PlanDecisions => Set<PlanDecisionRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FollowUpDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            entity.SetTableName(SnakeCase.Of(entity.GetTableName()!));
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase.Of(property.Name));
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName(SnakeCase.Of(key.GetName()!));
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(SnakeCase.Of(index.GetDatabaseName()!));
+            }
+        }
+    }
+}
