@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Review4U.Data;
 using Review4U.Email.Data;
+using Review4U.FollowUp;
+using Review4U.FollowUp.Data;
 using Review4U.Meetings;
 using Review4U.Meetings.Data;
 using Review4U.Rounds;
@@ -32,12 +34,12 @@ internal static class CliServices
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("contribution rounds (schema rounds)", RoundsDatabase.MigrateRoundsAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("secretariat renewals and relays (schema secretariat)", SecretariatDatabase.MigrateSecretariatAsync));
         services.AddSingleton<IDatabaseMigration>(new ModuleMigration("meetings (schema meetings)", MeetingsDatabase.MigrateMeetingsAsync));
-        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("VPI follow-up and activity plans (schema followup)", Review4U.FollowUp.Data.FollowUpDatabase.MigrateFollowUpAsync));
+        services.AddSingleton<IDatabaseMigration>(new ModuleMigration("VPI follow-up and activity plans (schema followup)", FollowUpDatabase.MigrateFollowUpAsync));
         services.AddReview4UWorkflows();
         services.AddReview4URoundSteps();
         services.AddReview4USecretariatSteps();
         services.AddReview4UMeetingSteps();
-        Review4U.FollowUp.FollowUpServiceCollectionExtensions.AddReview4UFollowUpSteps(services);
+        services.AddReview4UFollowUpSteps();
         return new TypeRegistrar(services);
     }
 }
