@@ -1,3 +1,4 @@
+using Npgsql;
 using Review4U.Workflows.Definitions;
 
 namespace Review4U.Workflows.Hangfire.Engine;
@@ -22,12 +23,18 @@ internal static class Failures
 
         branch.Status = BranchStatus.Faulted;
         await Executions.RecordAsync(ctx.Connection, ctx.Transaction, branch, ExecutionStatus.Failed, failed, ctx.Now, ct);
-        await Db.ExecuteAsync(ctx.Connection, ctx.Transaction,
-            """
-            INSERT INTO workflow.incidents (id, instance_id, branch_id, scope, step_id, iteration, error, attempts, status, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9)
-            """, ct, Guid.CreateVersion7(ctx.Now), branch.InstanceId, branch.Id, branch.Scope, step.Id, branch.Iteration, error, failed, ctx.Now);
+        await OpenIncidentAsync(ctx.Connection, ctx.Transaction, branch.InstanceId, branch.Id, branch.Scope, step.Id, branch.Iteration, error, failed, ctx.Now, ct);
         ctx.IncidentRaised = true;
         ctx.Log("incident", branch, $"failed after {failed} attempt(s): {error}");
     }
+
+    /// <summary>Opens an incident on a branch's step (also used when a sub-workflow fails its parent's step).</summary>
+    public static Task<int> OpenIncidentAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid instanceId, Guid branchId, string scope, string stepId, int iteration,
+        string error, int attempts, DateTimeOffset now, CancellationToken ct) =>
+        Db.ExecuteAsync(connection, transaction,
+            """
+            INSERT INTO workflow.incidents (id, instance_id, branch_id, scope, step_id, iteration, error, attempts, status, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9)
+            """, ct, Guid.CreateVersion7(now), instanceId, branchId, scope, stepId, iteration, error, attempts, now);
 }

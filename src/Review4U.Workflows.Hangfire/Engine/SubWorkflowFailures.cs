@@ -26,11 +26,7 @@ internal static class SubWorkflowFailures
 
         var (step, error) = await LatestIncidentAsync(ctx, ct);
         var message = $"sub-workflow '{ctx.Definition.Id}' instance {ctx.Instance.Id} failed at step '{step}': {error}";
-        await Db.ExecuteAsync(ctx.Connection, ctx.Transaction,
-            """
-            INSERT INTO workflow.incidents (id, instance_id, branch_id, scope, step_id, iteration, error, attempts, status, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, 1, 'open', $8)
-            """, ct, Guid.CreateVersion7(ctx.Now), parent.Instance, parent.Branch, parent.Scope, parent.Step, parent.Iteration, message, ctx.Now);
+        await Failures.OpenIncidentAsync(ctx.Connection, ctx.Transaction, parent.Instance, parent.Branch, parent.Scope, parent.Step, parent.Iteration, message, 1, ctx.Now, ct);
         await Db.ExecuteAsync(ctx.Connection, ctx.Transaction,
             "UPDATE workflow.instances SET status = 'faulted', updated_at = $2, revision = revision + 1 WHERE id = $1 AND status IN ('running', 'waiting')",
             ct, parent.Instance, ctx.Now);
