@@ -243,7 +243,7 @@ internal sealed class InstanceAdvancer(
         }
 
         // A parent step failed by an earlier incident of this child waits again now that the child got past it.
-        await SubWorkflowFailures.ReconnectParentAsync(ctx.Connection, ctx.Transaction, ctx.Instance.Id, "workflow:" + ctx.Instance.Id, ctx.Journal, ctx.Now, ct);
+        await SubWorkflowFailures.ReconnectParentAsync(ctx.Connection, ctx.Transaction, ctx.Instance.Id, bookmarkId, "workflow:" + ctx.Instance.Id, ctx.Journal, ctx.Now, ct);
         var payload = new Dictionary<string, object?> { ["instanceId"] = ctx.Instance.Id.ToString(), ["variables"] = ctx.Instance.Variables };
         if (await Resumption.ResumeBookmarkAsync(ctx.Connection, ctx.Transaction, bookmarkId, new ResumeSignal(ResumeSignal.Child, payload), ctx.Journal, "workflow:" + ctx.Instance.Id, ctx.Now, ct) is { } parent)
         {

@@ -41,7 +41,17 @@ internal static class SubWorkflowFailures
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid childId, string actor, JournalBuffer journal, DateTimeOffset now, CancellationToken ct)
     {
         var bookmarkId = await Db.ScalarAsync<Guid?>(connection, transaction, "SELECT parent_bookmark_id FROM workflow.instances WHERE id = $1", ct, childId);
-        if (bookmarkId is not { } id || await WaitingParentAsync(connection, transaction, id, "faulted", "waiting", now, ct) is not { } parent)
+        if (bookmarkId is { } id)
+        {
+            await ReconnectParentAsync(connection, transaction, childId, id, actor, journal, now, ct);
+        }
+    }
+
+    /// <summary>As above, for a child whose parent bookmark the caller already holds.</summary>
+    public static async Task ReconnectParentAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid childId, Guid bookmarkId, string actor, JournalBuffer journal, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await WaitingParentAsync(connection, transaction, bookmarkId, "faulted", "waiting", now, ct) is not { } parent)
         {
             return;
         }
