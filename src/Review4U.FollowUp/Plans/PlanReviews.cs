@@ -67,8 +67,7 @@ public sealed class PlanReviews(
         var existing = await session.FollowUp.PlanReviewers.Where(r => r.PlanId == planId).ToListAsync(ct);
         var activities = await session.FollowUp.PlanActivities.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.StartsAt).ToListAsync(ct);
         var lines = string.Join('\n', activities.Select(a => "- " + PlanText.Line(a, body.TimeZoneId)));
-        var emails = new List<OutgoingEmail>();
-        foreach (var person in committee)
+        var reviewers = committee.Select(person =>
         {
             var reviewer = existing.Find(r => r.ContactId == person.ContactId);
             if (reviewer is null)
@@ -80,16 +79,19 @@ public sealed class PlanReviews(
                 session.FollowUp.PlanReviewers.Add(reviewer);
             }
 
-            var expires = activities.Count == 0 ? time.GetUtcNow().AddDays(60) : activities.Min(a => a.StartsAt);
-            var token = await links.IssueAsync(session.Transaction, new MagicLinkScope(body.Id, reviewer.Id, person.ContactId), expires, ct);
-            emails.Add(FollowUpMail.ToOutgoing(
-                templates.Render(new PlanReviewRequestModel
-                {
-                    Body = BodyPeople.Identity(body), RecipientName = person.Name, PlanTitle = plan.Title, Version = plan.Version, ActivityCount = activities.Count,
-                    Quorum = plan.Quorum, Activities = lines, ReviewUrl = urls.PlanReview(token),
-                }, person.Language, body.DefaultLanguage),
-                body.Id, $"plan:{planId:N}:review:{person.ContactId:N}", person.Email, person.Name, planId, reviewer.Id, person.ContactId));
-        }
+            return (Person: person, Reviewer: reviewer);
+        }).ToList();
+        var expires = activities.Count == 0 ? time.GetUtcNow().AddDays(60) : activities.Min(a => a.StartsAt);
+        var tokens = await links.IssueManyAsync(session.Transaction,
+            [.. reviewers.Select(x => (new MagicLinkScope(body.Id, x.Reviewer.Id, x.Person.ContactId), expires))], ct);
+        var identity = BodyPeople.Identity(body);
+        var emails = reviewers.Select((x, i) => FollowUpMail.ToOutgoing(
+            templates.Render(new PlanReviewRequestModel
+            {
+                Body = identity, RecipientName = x.Person.Name, PlanTitle = plan.Title, Version = plan.Version, ActivityCount = activities.Count,
+                Quorum = plan.Quorum, Activities = lines, ReviewUrl = urls.PlanReview(tokens[i]),
+            }, x.Person.Language, body.DefaultLanguage),
+            body.Id, $"plan:{planId:N}:review:{x.Person.ContactId:N}", x.Person.Email, x.Person.Name, planId, x.Reviewer.Id, x.Person.ContactId)).ToList();
 
         await session.FollowUp.SaveChangesAsync(ct);
         return emails.Count == 0 ? 0 : await outbox.EnqueueAsync(session.Transaction, emails, ct);

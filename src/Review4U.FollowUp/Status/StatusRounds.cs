@@ -51,25 +51,27 @@ public sealed class StatusRounds(IMagicLinkService links, IOutbox outbox, EmailT
         var open = await session.FollowUp.Commitments
             .Where(c => c.BodyId == body.Id && c.Status != CommitmentStatuses.Done)
             .OrderBy(c => c.Position).ToListAsync(ct);
-        var emails = new List<OutgoingEmail>();
         var identity = BodyPeople.Identity(body);
-        foreach (var commitment in open.Where(c => !asked.Contains(c.Id)))
+        var requests = open.Where(c => !asked.Contains(c.Id)).Select(commitment => (Commitment: commitment, Request: new StatusRequestRow
         {
-            var request = new StatusRequestRow
-            {
-                Id = Guid.CreateVersion7(), BodyId = body.Id, RoundId = round.Id, CommitmentId = commitment.Id, ContactId = commitment.OwnerContactId,
-                Email = commitment.OwnerEmail, Name = commitment.OwnerName, Language = commitment.OwnerLanguage, CreatedAt = now,
-            };
-            session.FollowUp.StatusRequests.Add(request);
-            var token = await links.IssueAsync(session.Transaction, new MagicLinkScope(body.Id, request.Id, request.ContactId), links.DefaultExpiry(round.Deadline), ct);
+            Id = Guid.CreateVersion7(), BodyId = body.Id, RoundId = round.Id, CommitmentId = commitment.Id, ContactId = commitment.OwnerContactId,
+            Email = commitment.OwnerEmail, Name = commitment.OwnerName, Language = commitment.OwnerLanguage, CreatedAt = now,
+        })).ToList();
+        session.FollowUp.StatusRequests.AddRange(requests.Select(x => x.Request));
+        var expiry = links.DefaultExpiry(round.Deadline);
+        var tokens = await links.IssueManyAsync(session.Transaction,
+            [.. requests.Select(x => (new MagicLinkScope(body.Id, x.Request.Id, x.Request.ContactId), expiry))], ct);
+        var emails = requests.Select((x, i) =>
+        {
+            var (commitment, request) = x;
             var rendered = templates.Render(new VpiStatusRequestModel
             {
                 Body = identity, RecipientName = request.Name, OrganisationName = commitment.OwnerOrganisationName, Period = period,
                 CommitmentKey = commitment.Key, CommitmentTitle = commitment.Title, DueDate = Iso(commitment.DueDate),
-                CurrentStatus = commitment.Status, Progress = commitment.Progress, Deadline = round.Deadline, StatusUrl = urls.Status(token),
+                CurrentStatus = commitment.Status, Progress = commitment.Progress, Deadline = round.Deadline, StatusUrl = urls.Status(tokens[i]),
             }, request.Language, body.DefaultLanguage);
-            emails.Add(FollowUpMail.ToOutgoing(rendered, body.Id, $"vpi:{round.Id:N}:request:{commitment.Id:N}", request.Email, request.Name, round.Id, request.Id, request.ContactId));
-        }
+            return FollowUpMail.ToOutgoing(rendered, body.Id, $"vpi:{round.Id:N}:request:{commitment.Id:N}", request.Email, request.Name, round.Id, request.Id, request.ContactId);
+        }).ToList();
 
         await session.FollowUp.SaveChangesAsync(ct);
         if (emails.Count > 0)
@@ -92,18 +94,17 @@ public sealed class StatusRounds(IMagicLinkService links, IOutbox outbox, EmailT
             .OrderBy(x => x.Commitment.Position).ToListAsync(ct);
         var now = time.GetUtcNow();
         var daysLeft = Math.Max(0, (int)Math.Ceiling((round.Deadline - now).TotalDays));
-        var emails = new List<OutgoingEmail>();
-        foreach (var item in open)
-        {
-            var token = await links.IssueAsync(session.Transaction, new MagicLinkScope(body.Id, item.Request.Id, item.Request.ContactId), links.DefaultExpiry(round.Deadline), ct);
-            var rendered = templates.Render(new VpiStatusReminderModel
+        var expiry = links.DefaultExpiry(round.Deadline);
+        var tokens = await links.IssueManyAsync(session.Transaction,
+            [.. open.Select(item => (new MagicLinkScope(body.Id, item.Request.Id, item.Request.ContactId), expiry))], ct);
+        var identity = BodyPeople.Identity(body);
+        var emails = open.Select((item, i) => FollowUpMail.ToOutgoing(
+            templates.Render(new VpiStatusReminderModel
             {
-                Body = BodyPeople.Identity(body), RecipientName = item.Request.Name, Period = round.Period, CommitmentKey = item.Commitment.Key,
-                CommitmentTitle = item.Commitment.Title, Deadline = round.Deadline, DaysLeft = daysLeft, StatusUrl = urls.Status(token),
-            }, item.Request.Language, body.DefaultLanguage);
-            emails.Add(FollowUpMail.ToOutgoing(
-                rendered, body.Id, $"vpi:{roundId:N}:reminder:{occasion}:{item.Request.Id:N}", item.Request.Email, item.Request.Name, roundId, item.Request.Id, item.Request.ContactId));
-        }
+                Body = identity, RecipientName = item.Request.Name, Period = round.Period, CommitmentKey = item.Commitment.Key,
+                CommitmentTitle = item.Commitment.Title, Deadline = round.Deadline, DaysLeft = daysLeft, StatusUrl = urls.Status(tokens[i]),
+            }, item.Request.Language, body.DefaultLanguage),
+            body.Id, $"vpi:{roundId:N}:reminder:{occasion}:{item.Request.Id:N}", item.Request.Email, item.Request.Name, roundId, item.Request.Id, item.Request.ContactId)).ToList();
 
         return emails.Count == 0 ? 0 : await outbox.EnqueueAsync(session.Transaction, emails, ct);
     }
