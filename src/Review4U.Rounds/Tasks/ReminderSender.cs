@@ -6,7 +6,6 @@ using Review4U.Email.Templates.Models;
 using Review4U.Email.Unsubscribe;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Emails;
-using Review4U.Rounds.Model;
 
 namespace Review4U.Rounds.Tasks;
 
@@ -22,8 +21,7 @@ public sealed class ReminderSender(IMagicLinkService links, IOutbox outbox, Emai
         ArgumentNullException.ThrowIfNull(db);
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);
         var body = await db.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == round.BodyId, ct);
-        var open = await db.Rounds.Tasks.AsNoTracking()
-            .Where(t => t.RoundId == roundId && (t.Status == TaskStatuses.Pending || t.Status == TaskStatuses.Draft))
+        var open = await db.Rounds.Tasks.AsNoTracking().OpenIn(roundId)
             .Join(db.Rounds.TaskContacts, t => t.Id, c => c.TaskId, (t, c) => new { Task = t, Contact = c })
             .OrderBy(x => x.Task.OrganisationName).ThenBy(x => x.Contact.Email)
             .ToListAsync(ct);
