@@ -10,7 +10,7 @@ using Review4U.Rounds.Emails;
 namespace Review4U.Rounds.Tasks;
 
 /// <summary>
-/// Reminds every contact of every task still open (pending or draft), in one outbox COPY. The outbox itself skips
+/// Reminds every contact of every task still open (pending or draft): one magic-link COPY, one outbox COPY. The outbox itself skips
 /// contacts who muted this round's reminders. <paramref name="occasion"/> keys the emails, so each occasion
 /// (e.g. "7 days before deadline X", or a coordinator's "remind now" at a given minute) reaches a contact once.
 /// </summary>
@@ -28,11 +28,16 @@ public sealed class ReminderSender(IMagicLinkService links, IOutbox outbox, Emai
 
         var identity = RoundMail.IdentityOf(body);
         var daysLeft = Math.Max(0, (int)Math.Ceiling((round.Deadline - now).TotalDays));
+        var expiry = links.DefaultExpiry(round.Deadline);
+        // One COPY for all the links, as the invitations and review requests do, rather than an INSERT per contact.
+        var tokens = await links.IssueManyAsync(
+            db.Transaction, open.Select(item => (new MagicLinkScope(round.BodyId, item.Task.Id, item.Contact.ContactId), expiry)).ToList(), ct);
         var emails = new List<OutgoingEmail>();
-        foreach (var item in open)
+        for (var i = 0; i < open.Count; i++)
         {
+            var item = open[i];
+            var token = tokens[i];
             var key = $"round:{roundId:N}:reminder:{occasion}:{item.Task.Id:N}:{item.Contact.ContactId:N}";
-            var token = await links.IssueAsync(db.Transaction, new MagicLinkScope(round.BodyId, item.Task.Id, item.Contact.ContactId), links.DefaultExpiry(round.Deadline), ct);
             var unsubscribeToken = new UnsubscribeToken(round.BodyId, roundId, item.Contact.ContactId);
             var rendered = templates.Render(new TaskReminderModel
             {
