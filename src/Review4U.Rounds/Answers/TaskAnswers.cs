@@ -213,7 +213,7 @@ public sealed class TaskAnswers(
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM rounds.tasks WHERE round_id = $1 AND status = ANY($2))", connection);
         command.Parameters.AddWithValue(roundId);
-        command.Parameters.AddWithValue(new[] { TaskStatuses.Pending, TaskStatuses.Draft });
+        command.Parameters.AddWithValue(TaskStatuses.Open.ToArray());
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 

@@ -8,6 +8,9 @@ public static class TaskStatuses
     public const string Submitted = "submitted";
     public const string Declined = "declined";
 
+    /// <summary>The statuses of a task whose organisation still owes an answer (reminders and escalation go to these).</summary>
+    public static IReadOnlyList<string> Open { get; } = [Pending, Draft];
+
     /// <summary>Whether the organisation still owes an answer (reminders and escalation go to these).</summary>
     public static bool IsOpen(string status) => status is Pending or Draft;
 }

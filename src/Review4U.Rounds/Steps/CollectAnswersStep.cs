@@ -24,7 +24,7 @@ public sealed class CollectAnswersStep(ReminderSender reminders) : RoundStep
     {
         var now = context.Time.GetUtcNow();
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);
-        var open = await db.Rounds.Tasks.CountAsync(t => t.RoundId == roundId && (t.Status == TaskStatuses.Pending || t.Status == TaskStatuses.Draft), ct);
+        var open = await db.Rounds.Tasks.OpenIn(roundId).CountAsync(ct);
         if (open == 0)
         {
             return StepResult.Completed(outcome: Complete);

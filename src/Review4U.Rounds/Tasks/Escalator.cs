@@ -5,7 +5,6 @@ using Review4U.Email.Templates;
 using Review4U.Email.Templates.Models;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Emails;
-using Review4U.Rounds.Model;
 
 namespace Review4U.Rounds.Tasks;
 
@@ -21,8 +20,7 @@ public sealed class Escalator(IOutbox outbox, EmailTemplates templates, RoundLin
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);
         var body = await db.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == round.BodyId, ct);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(body.TimeZoneId)).DateTime);
-        var open = await db.Rounds.Tasks.AsNoTracking()
-            .Where(t => t.RoundId == roundId && (t.Status == TaskStatuses.Pending || t.Status == TaskStatuses.Draft))
+        var open = await db.Rounds.Tasks.AsNoTracking().OpenIn(roundId)
             .OrderBy(t => t.OrganisationName).ToListAsync(ct);
         if (open.Count == 0)
         {
