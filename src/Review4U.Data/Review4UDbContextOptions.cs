@@ -19,6 +19,10 @@ public static class Review4UDbContextOptions
         return builder.Options;
     }
 
+    /// <summary>On a connection already open (a unit joining a workflow step's transaction).</summary>
+    public static DbContextOptions<Review4UDbContext> For(System.Data.Common.DbConnection connection) =>
+        new DbContextOptionsBuilder<Review4UDbContext>().UseNpgsql(connection).Options;
+
     // Each module keeps its own migrations history in its own schema.
     private static void Npgsql(NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsHistoryTable("__EFMigrationsHistory", Review4UDbContext.Schema);

@@ -6,6 +6,10 @@ public sealed partial class Body
 {
     public SecretariatTerm? SecretariatOn(DateOnly day) => _secretariatTerms.Find(t => t.IsActiveOn(day));
 
+    /// <summary>The term a renewal on <paramref name="day"/> renews: the one running, else the latest started by then.</summary>
+    public SecretariatTerm? SecretariatToRenewOn(DateOnly day) =>
+        SecretariatOn(day) ?? _secretariatTerms.OrderByDescending(t => t.StartsOn).FirstOrDefault(t => t.StartsOn <= day);
+
     /// <summary>The Secretariat is the coordinator's organisation: a term starts for the coordinator in office that day (a term with that start already there is returned).</summary>
     public SecretariatTerm StartSecretariatTerm(DateOnly startsOn)
     {
@@ -32,7 +36,7 @@ public sealed partial class Body
     /// <summary>Renews the term running on <paramref name="on"/> by one year; the renewal is kept as history. At most one renewal per day.</summary>
     public SecretariatRenewal RenewSecretariatTerm(DateOnly on)
     {
-        var term = SecretariatOn(on) ?? _secretariatTerms.OrderByDescending(t => t.StartsOn).FirstOrDefault(t => t.StartsOn <= on)
+        var term = SecretariatToRenewOn(on)
             ?? throw new DomainRuleException($"{Code} has no secretariat term to renew on {on:yyyy-MM-dd}.");
         // One renewal decision per day: running the same renewal again does not add a second year.
         var already = term.Renewals.FirstOrDefault(r => r.RenewedOn == on);

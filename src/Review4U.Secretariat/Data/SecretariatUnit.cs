@@ -59,7 +59,7 @@ public sealed class SecretariatUnit : IAsyncDisposable
         var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection (already finished?).");
         var secretariat = new SecretariatDbContext(SecretariatDatabase.Options(connection));
         await secretariat.Database.UseTransactionAsync(transaction, ct);
-        var domain = new Review4UDbContext(new DbContextOptionsBuilder<Review4UDbContext>().UseNpgsql(connection).Options);
+        var domain = new Review4UDbContext(Review4UDbContextOptions.For(connection));
         await domain.Database.UseTransactionAsync(transaction, ct);
         return new SecretariatUnit(transaction, secretariat, domain, own);
     }

@@ -23,38 +23,32 @@ public sealed class Ballot(RenewalLoader loader, IMagicLinkService links, IWorkf
         return await ViewAsync(unit, scene, contactId, ct);
     }
 
-    public async Task<BallotView> VoteByLinkAsync(string token, string choice, CancellationToken ct)
-    {
-        BallotView view;
-        Guid renewalId;
-        await using (var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct))
-        {
-            var (scene, contactId) = await ResolveAsync(unit, token, ct);
-            await VoteAsync(unit, scene, contactId, choice, ct);
-            view = await ViewAsync(unit, scene, contactId, ct);
-            await unit.CommitAsync(ct);
-            renewalId = scene.Renewal.Id;
-        }
-
-        await runtime.PublishEventAsync(RenewalEvents.Changed, RenewalEvents.Key(renewalId), null, ct);
-        return view;
-    }
+    public Task<BallotView> VoteByLinkAsync(string token, string choice, CancellationToken ct) =>
+        CastAsync(unit => ResolveAsync(unit, token, ct), choice, ct);
 
     /// <summary>A vote recorded on a member's behalf (e.g. cast at a Steering Committee meeting), by the CLI.</summary>
-    public async Task<BallotView> VoteAsAsync(string bodyCode, string email, string choice, CancellationToken ct)
-    {
-        BallotView view;
-        Guid renewalId;
-        await using (var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct))
+    public Task<BallotView> VoteAsAsync(string bodyCode, string email, string choice, CancellationToken ct) =>
+        CastAsync(async unit =>
         {
             var renewal = await RenewalQueries.CurrentAsync(unit, bodyCode, ct);
             var scene = await loader.GetAsync(unit, renewal.Id, ct);
             var contact = scene.Contacts.FirstOrDefault(c => string.Equals(c.Email, email.Trim(), StringComparison.OrdinalIgnoreCase))
                 ?? throw new SecretariatException($"--as: '{email}' is not a contact of a current member of {bodyCode}.");
-            await VoteAsync(unit, scene, contact.ContactId, choice, ct);
-            view = await ViewAsync(unit, scene, contact.ContactId, ct);
+            return (scene, contact.ContactId);
+        }, choice, ct);
+
+    /// <summary>Votes in a unit of its own, commits, then wakes the renewal's workflow.</summary>
+    private async Task<BallotView> CastAsync(Func<SecretariatUnit, Task<(RenewalScene Scene, Guid ContactId)>> voter, string choice, CancellationToken ct)
+    {
+        BallotView view;
+        Guid renewalId;
+        await using (var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct))
+        {
+            var (scene, contactId) = await voter(unit);
+            await VoteAsync(unit, scene, contactId, choice, ct);
+            view = await ViewAsync(unit, scene, contactId, ct);
             await unit.CommitAsync(ct);
-            renewalId = renewal.Id;
+            renewalId = scene.Renewal.Id;
         }
 
         await runtime.PublishEventAsync(RenewalEvents.Changed, RenewalEvents.Key(renewalId), null, ct);

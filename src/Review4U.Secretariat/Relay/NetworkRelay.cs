@@ -38,12 +38,14 @@ public sealed class NetworkRelay(EmailTemplates templates, IOutbox outbox, IOpti
         var created = relayId.Created;
         var countries = network.MemberCountries;
         var alliances = await RelayLoader.AlliancesAsync(unit.Domain, countries, ct);
-        var emails = new List<OutgoingEmail>();
-        var targets = new List<RelayTarget>();
+        var coordinatorIds = alliances.ToDictionary(a => a.Id, a => a.HolderOn(RoleKind.Coordinator, a.Today(time))?.ContactId);
+        var contactIds = coordinatorIds.Values.OfType<Guid>().ToList();
+        var contacts = await unit.Domain.Contacts.AsNoTracking().Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var coordinators = new Dictionary<Guid, Domain.Members.Contact?>();
         foreach (var alliance in alliances)
         {
-            var holder = alliance.HolderOn(RoleKind.Coordinator, alliance.Today(time));
-            var coordinator = holder?.ContactId is { } contactId ? await unit.Domain.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, ct) : null;
+            var coordinator = coordinatorIds[alliance.Id] is { } contactId ? contacts.GetValueOrDefault(contactId) : null;
+            coordinators[alliance.Id] = coordinator;
             await using (var insert = new NpgsqlCommand(
                 """
                 INSERT INTO secretariat.relay_targets (id, relay_id, body_id, coordinator_contact_id) VALUES ($1, $2, $3, $4)
@@ -56,9 +58,16 @@ public sealed class NetworkRelay(EmailTemplates templates, IOutbox outbox, IOpti
                 insert.Parameters.AddWithValue(coordinator is null ? DBNull.Value : coordinator.Id);
                 await insert.ExecuteNonQueryAsync(ct);
             }
+        }
 
-            var linked = await unit.Secretariat.RelayTargets.AsNoTracking()
-                .Where(t => t.RelayId == relayId.Id && t.BodyId == alliance.Id).Select(t => t.LinkedRoundId).SingleAsync(ct);
+        var linkedRounds = await unit.Secretariat.RelayTargets.AsNoTracking()
+            .Where(t => t.RelayId == relayId.Id).ToDictionaryAsync(t => t.BodyId, t => t.LinkedRoundId, ct);
+        var emails = new List<OutgoingEmail>();
+        var targets = new List<RelayTarget>();
+        foreach (var alliance in alliances)
+        {
+            var coordinator = coordinators[alliance.Id];
+            var linked = linkedRounds[alliance.Id];
             targets.Add(new RelayTarget(alliance.Code, alliance.Country!, coordinator?.Email, linked));
             if (coordinator is null)
             {

@@ -19,8 +19,7 @@ public sealed class RenewalOpener(RenewalLoader loader, IOptions<SecretariatOpti
         var body = await RenewalLoader.LoadBodyAsync(unit.Domain, b => b.Code == bodyCode, ct)
             ?? throw new SecretariatException($"bodyCode: no body has the code '{bodyCode}'.");
         var calendarToday = loader.CalendarOf(body, DateOnly.MinValue).Today(now);
-        var term = body.SecretariatOn(calendarToday)
-            ?? body.SecretariatTerms.Where(t => t.StartsOn <= calendarToday).OrderByDescending(t => t.StartsOn).FirstOrDefault();
+        var term = body.SecretariatToRenewOn(calendarToday);
         if (term is null)
         {
             return new RenewalOpening(RenewalOpening.NoTerm, null, $"{body.Code} has no secretariat term (start one with `review4u secretariat start`).");

@@ -16,8 +16,7 @@ public sealed class RenewalStarter(IWorkflowRuntime runtime, IOptions<Secretaria
         var body = await RenewalLoader.LoadBodyAsync(domain, b => b.Code == bodyCode, ct)
             ?? throw new SecretariatException($"--body: no body has the code '{bodyCode}' (see `review4u bodies list`).");
         var today = body.Today(time);
-        var term = body.SecretariatOn(today)
-            ?? body.SecretariatTerms.Where(t => t.StartsOn <= today).OrderByDescending(t => t.StartsOn).FirstOrDefault()
+        var term = body.SecretariatToRenewOn(today)
             ?? throw new SecretariatException($"{body.Code} has no secretariat term to renew (start one with `review4u secretariat start --body {body.Code}`).");
         return await runtime.StartAsync(new WorkflowStartRequest(WorkflowId)
         {
