@@ -19,7 +19,7 @@ public sealed class FollowUpSession : IAsyncDisposable
         this.ownConnection = ownConnection;
         var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection (already finished?).");
         FollowUp = new FollowUpDbContext(FollowUpDatabase.Options(connection));
-        Domain = new Review4UDbContext(new DbContextOptionsBuilder<Review4UDbContext>().UseNpgsql(connection).Options);
+        Domain = new Review4UDbContext(Review4UDbContextOptions.For(connection));
     }
 
     public NpgsqlTransaction Transaction { get; }

@@ -32,7 +32,7 @@ public sealed class StepDatabase : IAsyncDisposable
         var connection = npgsql.Connection ?? throw new InvalidOperationException("The transaction has no connection (already finished?).");
         var rounds = new RoundsDbContext(RoundsDatabase.Options(connection));
         await rounds.Database.UseTransactionAsync(npgsql, ct);
-        var domain = new Review4UDbContext(new DbContextOptionsBuilder<Review4UDbContext>().UseNpgsql(connection).Options);
+        var domain = new Review4UDbContext(Review4UDbContextOptions.For(connection));
         await domain.Database.UseTransactionAsync(npgsql, ct);
         return new StepDatabase(npgsql, rounds, domain);
     }

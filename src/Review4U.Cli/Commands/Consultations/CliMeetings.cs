@@ -4,8 +4,6 @@ using Review4U.Domain;
 using Review4U.Email;
 using Review4U.Meetings;
 using Review4U.Workflows.Hangfire;
-using Review4U.Workflows.Hangfire.Engine;
-using Review4U.Workflows.Loading;
 
 namespace Review4U.Cli.Commands.Consultations;
 
@@ -40,23 +38,8 @@ internal sealed class CliMeetings : IAsyncDisposable
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
     /// <summary>Makes a shipped meeting workflow startable; its validation errors stop the command.</summary>
-    public async Task LoadWorkflowAsync(string id, CancellationToken ct)
-    {
-        var path = Path.Combine(Workflows, id + ".yaml");
-        if (!File.Exists(path))
-        {
-            throw new UserFacingException($"No workflow file at '{path}' (use --workflows).");
-        }
-
-        var bytes = await File.ReadAllBytesAsync(path, ct);
-        var result = Get<WorkflowDefinitionLoader>().Load(path, bytes);
-        if (result.Definition is null)
-        {
-            throw new UserFacingException(string.Join(Environment.NewLine, result.Diagnostics));
-        }
-
-        Get<LoadedDefinitions>().Add(result.Definition, System.Text.Encoding.UTF8.GetString(bytes));
-    }
+    public Task LoadWorkflowAsync(string id, CancellationToken ct) =>
+        WorkflowFiles.LoadAsync(provider, Path.Combine(Workflows, id + ".yaml"), ct);
 
     public static Guid ParseId(string text, string what = "meeting") =>
         Guid.TryParse(text, out var id) ? id : throw new DomainRuleException($"'{text}' is not a {what} id (a GUID, as `review4u consultations list` prints it).");

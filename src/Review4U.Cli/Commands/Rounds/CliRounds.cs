@@ -3,8 +3,6 @@ using Review4U.Cli.Infrastructure;
 using Review4U.Email;
 using Review4U.Rounds;
 using Review4U.Workflows.Hangfire;
-using Review4U.Workflows.Hangfire.Engine;
-using Review4U.Workflows.Loading;
 
 namespace Review4U.Cli.Commands.Rounds;
 
@@ -47,23 +45,8 @@ internal sealed class CliRounds : IAsyncDisposable
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
     /// <summary>Makes the shipped contribution-round workflow startable; its validation errors stop the command.</summary>
-    public async Task LoadWorkflowAsync(CancellationToken ct)
-    {
-        var path = Path.Combine(Paths.Workflows, "contribution-round.yaml");
-        if (!File.Exists(path))
-        {
-            throw new UserFacingException($"No workflow file at '{path}' (use --workflows).");
-        }
-
-        var bytes = await File.ReadAllBytesAsync(path, ct);
-        var result = Get<WorkflowDefinitionLoader>().Load(path, bytes);
-        if (result.Definition is null)
-        {
-            throw new UserFacingException(string.Join(Environment.NewLine, result.Diagnostics));
-        }
-
-        Get<LoadedDefinitions>().Add(result.Definition, System.Text.Encoding.UTF8.GetString(bytes));
-    }
+    public Task LoadWorkflowAsync(CancellationToken ct) =>
+        WorkflowFiles.LoadAsync(provider, Path.Combine(Paths.Workflows, "contribution-round.yaml"), ct);
 
     public static Guid ParseId(string text) =>
         Guid.TryParse(text, out var id) ? id : throw new UserFacingException($"'{text}' is not a round id (a GUID, as `review4u rounds launch` printed it).");

@@ -5,8 +5,6 @@ using Review4U.Email;
 using Review4U.Rounds;
 using Review4U.Secretariat;
 using Review4U.Workflows.Hangfire;
-using Review4U.Workflows.Hangfire.Engine;
-using Review4U.Workflows.Loading;
 
 namespace Review4U.Cli.Commands.Secretariat;
 
@@ -49,23 +47,8 @@ internal sealed class CliSecretariat : IAsyncDisposable
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
     /// <summary>Makes a shipped workflow startable; its validation errors stop the command.</summary>
-    public async Task LoadWorkflowAsync(string id, CancellationToken ct)
-    {
-        var path = Path.Combine(paths.Workflows, id + ".yaml");
-        if (!File.Exists(path))
-        {
-            throw new UserFacingException($"No workflow file at '{path}' (use --workflows).");
-        }
-
-        var bytes = await File.ReadAllBytesAsync(path, ct);
-        var result = Get<WorkflowDefinitionLoader>().Load(path, bytes);
-        if (result.Definition is null)
-        {
-            throw new UserFacingException(string.Join(Environment.NewLine, result.Diagnostics));
-        }
-
-        Get<LoadedDefinitions>().Add(result.Definition, System.Text.Encoding.UTF8.GetString(bytes));
-    }
+    public Task LoadWorkflowAsync(string id, CancellationToken ct) =>
+        WorkflowFiles.LoadAsync(provider, Path.Combine(paths.Workflows, id + ".yaml"), ct);
 
     /// <summary>Runs <paramref name="action"/>, turning the module's refusals into the CLI's one-line errors.</summary>
     public static async Task<T> GuardAsync<T>(Func<Task<T>> action)

@@ -3,8 +3,6 @@ using Review4U.Cli.Infrastructure;
 using Review4U.Email;
 using Review4U.FollowUp;
 using Review4U.Workflows.Hangfire;
-using Review4U.Workflows.Hangfire.Engine;
-using Review4U.Workflows.Loading;
 
 namespace Review4U.Cli.Commands.Vpi;
 
@@ -42,23 +40,8 @@ internal sealed class CliFollowUp : IAsyncDisposable
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
     /// <summary>Makes a shipped workflow startable; its validation errors stop the command.</summary>
-    public async Task LoadWorkflowAsync(string id, CancellationToken ct)
-    {
-        var path = Path.Combine(workflows, id + ".yaml");
-        if (!File.Exists(path))
-        {
-            throw new UserFacingException($"No workflow file at '{path}' (use --workflows).");
-        }
-
-        var bytes = await File.ReadAllBytesAsync(path, ct);
-        var result = Get<WorkflowDefinitionLoader>().Load(path, bytes);
-        if (result.Definition is null)
-        {
-            throw new UserFacingException(string.Join(Environment.NewLine, result.Diagnostics));
-        }
-
-        Get<LoadedDefinitions>().Add(result.Definition, System.Text.Encoding.UTF8.GetString(bytes));
-    }
+    public Task LoadWorkflowAsync(string id, CancellationToken ct) =>
+        WorkflowFiles.LoadAsync(provider, Path.Combine(workflows, id + ".yaml"), ct);
 
     /// <summary>Runs a module call, turning its refusals (unknown body, key, plan…) into the CLI's clear errors.</summary>
     public static async Task<T> Guard<T>(Func<Task<T>> action)
