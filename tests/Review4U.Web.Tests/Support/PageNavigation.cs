@@ -13,7 +13,11 @@ public static class PageNavigation
         var response = await page.RunAndWaitForResponseAsync(
             () => page.ClickAsync(selector),
             r => r.Request.IsNavigationRequest && r.Frame == page.MainFrame && r.Status is < 300 or >= 400);
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Not WaitForLoadStateAsync: between the response and the commit its client-side load-state bookkeeping can
+        // miss the new document's DOMContentLoaded (seen once in CI: a 45 s timeout after "networkidle" fired).
+        // Polling the document itself survives the navigation and cannot miss it.
+        await page.WaitForFunctionAsync(
+            "url => location.href === url && document.readyState !== 'loading'", response.Url);
         return response.Status;
     }
 
