@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Review4U.Data.Modules;
 
@@ -8,9 +7,6 @@ namespace Review4U.Meetings.Data;
 public static class MeetingsDatabase
 {
     public static DbContextOptions<MeetingsDbContext> Options(string connectionString) => ModuleDatabase.Options<MeetingsDbContext>(connectionString);
-
-    /// <summary>A context on a caller's open connection (a workflow step's), to join its transaction.</summary>
-    public static DbContextOptions<MeetingsDbContext> Options(DbConnection connection) => ModuleDatabase.Options<MeetingsDbContext>(connection);
 
     public static Task MigrateMeetingsAsync(string connectionString, CancellationToken ct) => ModuleDatabase.MigrateAsync<MeetingsDbContext>(connectionString, ct);
 }

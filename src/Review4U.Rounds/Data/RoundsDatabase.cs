@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Review4U.Data.Modules;
 
@@ -8,9 +7,6 @@ namespace Review4U.Rounds.Data;
 public static class RoundsDatabase
 {
     public static DbContextOptions<RoundsDbContext> Options(string connectionString) => ModuleDatabase.Options<RoundsDbContext>(connectionString);
-
-    /// <summary>A context on a caller's open connection (a workflow step's), to join its transaction.</summary>
-    public static DbContextOptions<RoundsDbContext> Options(DbConnection connection) => ModuleDatabase.Options<RoundsDbContext>(connection);
 
     public static Task MigrateRoundsAsync(string connectionString, CancellationToken ct) => ModuleDatabase.MigrateAsync<RoundsDbContext>(connectionString, ct);
 }

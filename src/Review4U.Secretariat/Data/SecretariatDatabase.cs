@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Review4U.Data.Modules;
 
@@ -8,9 +7,6 @@ namespace Review4U.Secretariat.Data;
 public static class SecretariatDatabase
 {
     public static DbContextOptions<SecretariatDbContext> Options(string connectionString) => ModuleDatabase.Options<SecretariatDbContext>(connectionString);
-
-    /// <summary>A context on a caller's open connection, to join its transaction.</summary>
-    public static DbContextOptions<SecretariatDbContext> Options(DbConnection connection) => ModuleDatabase.Options<SecretariatDbContext>(connection);
 
     public static Task MigrateSecretariatAsync(string connectionString, CancellationToken ct) => ModuleDatabase.MigrateAsync<SecretariatDbContext>(connectionString, ct);
 }

@@ -95,7 +95,7 @@ public sealed class NetworkRelay(EmailTemplates templates, IOutbox outbox, IOpti
     {
         if (request.RoundId is { } roundId)
         {
-            await using var rounds = new RoundsDbContext(RoundsDatabase.Options(unit.Connection));
+            await using var rounds = new RoundsDbContext(ModuleDatabase.Options<RoundsDbContext>(unit.Connection));
             await rounds.Database.UseTransactionAsync(unit.Transaction, ct);
             var round = await rounds.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, ct)
                 ?? throw new SecretariatException($"--round: no round has the id {roundId}.");

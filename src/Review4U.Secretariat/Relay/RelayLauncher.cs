@@ -27,7 +27,7 @@ public sealed class RelayLauncher(RoundLauncher launcher, IOptions<SecretariatOp
                 ?? throw new SecretariatException($"--alliance: no body has the code '{allianceCode}'.");
             targetId = await unit.Secretariat.RelayTargets.Where(t => t.RelayId == relayId && t.BodyId == alliance.Id).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(ct)
                 ?? throw new SecretariatException($"--alliance: the call {relayId:N} was not relayed to {alliance.Code} (its country is not one of the network's).");
-            await using var rounds = new RoundsDbContext(RoundsDatabase.Options(unit.Connection));
+            await using var rounds = new RoundsDbContext(ModuleDatabase.Options<RoundsDbContext>(unit.Connection));
             await rounds.Database.UseTransactionAsync(unit.Transaction, ct);
             var origin = await rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == originId, ct);
             var chosen = deadline ?? origin.Deadline;
