@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Documents.Questionnaires;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
@@ -27,8 +28,8 @@ public sealed class TaskAnswers(
 
     public async Task<(AnswerResult Result, TaskView? View)> OpenAsync(Guid roundId, string? token, CancellationToken ct)
     {
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var (result, access) = await ResolveAsync(tx.Database, roundId, token, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var (result, access) = await ResolveAsync(tx, roundId, token, ct);
         if (access is null)
         {
             return (result, null);
@@ -37,8 +38,8 @@ public sealed class TaskAnswers(
         var questions = Questionnaire(access.Round);
         var routed = QuestionRouter.Route(questions, access.Task.ThematicAreas, access.Round.SectionIds.Count == 0 ? null : access.Round.SectionIds)
             .Where(q => access.Task.QuestionIds.Contains(q.Question.Id)).ToList();
-        var answers = await tx.Database.Rounds.Answers.AsNoTracking().Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, ct);
-        var files = await tx.Database.Rounds.Attachments.AsNoTracking().Where(a => a.TaskId == access.Task.Id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
+        var answers = await tx.Rounds.Answers.AsNoTracking().Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, ct);
+        var files = await tx.Rounds.Attachments.AsNoTracking().Where(a => a.TaskId == access.Task.Id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
         return (AnswerResult.Ok, new TaskView(access, routed, answers, files, IsOpen(access.Round)));
     }
 
@@ -49,14 +50,14 @@ public sealed class TaskAnswers(
     /// <summary>The reply-by-email path: the same rules as the page, for a task and contact the reply token named.</summary>
     public async Task<AnswerResult> SaveForContactAsync(Guid taskId, Guid contactId, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
     {
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var access = await AccessAsync(tx.Database, taskId, contactId, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var access = await AccessAsync(tx, taskId, contactId, ct);
         if (access is null)
         {
             return AnswerResult.Fail(AnswerError.UnknownToken, "This reply does not belong to a task of yours.");
         }
 
-        var result = await ApplyAsync(tx.Database, access, inputs, submit, ct);
+        var result = await ApplyAsync(tx, access, inputs, submit, ct);
         return await FinishAsync(tx, access, result, submit, ct);
     }
 
@@ -149,15 +150,15 @@ public sealed class TaskAnswers(
             return AnswerResult.Fail(AnswerError.UnknownToken, "A fresh link can only be sent for a known, expired link; ask your coordinator.");
         }
 
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var access = await AccessAsync(tx.Database, scope.TaskId, scope.ContactId, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var access = await AccessAsync(tx, scope.TaskId, scope.ContactId, ct);
         if (access is null || access.Round.Id != roundId)
         {
             return AnswerResult.Fail(AnswerError.AnotherRound, "This link does not belong to this round.") with { Language = access?.Language };
         }
 
-        var contact = await tx.Database.Rounds.TaskContacts.AsNoTracking().SingleAsync(c => c.TaskId == scope.TaskId && c.ContactId == scope.ContactId, ct);
-        var body = await tx.Database.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == scope.BodyId, ct);
+        var contact = await tx.Rounds.TaskContacts.AsNoTracking().SingleAsync(c => c.TaskId == scope.TaskId && c.ContactId == scope.ContactId, ct);
+        var body = await tx.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == scope.BodyId, ct);
         var expiry = links.DefaultExpiry(access.Round.Deadline);
         var floor = time.GetUtcNow().AddDays(1);
         await links.RequestFreshLinkAsync(new MagicLinkRenewal
@@ -170,10 +171,10 @@ public sealed class TaskAnswers(
     }
 
     private async Task<AnswerResult> WithAccessAsync(
-        Guid roundId, string? token, Func<StepDatabase, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct)
+        Guid roundId, string? token, Func<ModuleUnitOfWork<RoundsDbContext>, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct)
     {
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var (result, access) = await ResolveAsync(tx.Database, roundId, token, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var (result, access) = await ResolveAsync(tx, roundId, token, ct);
         if (access is null)
         {
             return result;
@@ -185,10 +186,10 @@ public sealed class TaskAnswers(
                 $"The deadline of '{access.Round.Title}' was {access.Round.Deadline:yyyy-MM-dd HH:mm} UTC; answers can no longer be changed.") with { Language = access.Language };
         }
 
-        return await FinishAsync(tx, access, await action(tx.Database, access), signal, ct) with { Language = access.Language };
+        return await FinishAsync(tx, access, await action(tx, access), signal, ct) with { Language = access.Language };
     }
 
-    private async Task<AnswerResult> FinishAsync(OwnTransaction tx, TaskAccess access, AnswerResult result, bool signal, CancellationToken ct)
+    private async Task<AnswerResult> FinishAsync(ModuleUnitOfWork<RoundsDbContext> tx, TaskAccess access, AnswerResult result, bool signal, CancellationToken ct)
     {
         if (!result.Succeeded)
         {
@@ -217,7 +218,7 @@ public sealed class TaskAnswers(
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    internal async Task<AnswerResult> ApplyAsync(StepDatabase db, TaskAccess access, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
+    internal async Task<AnswerResult> ApplyAsync(ModuleUnitOfWork<RoundsDbContext> db, TaskAccess access, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
     {
         if (!IsOpen(access.Round))
         {
@@ -280,7 +281,7 @@ public sealed class TaskAnswers(
         return AnswerResult.Ok;
     }
 
-    private async Task<(AnswerResult, TaskAccess?)> ResolveAsync(StepDatabase db, Guid roundId, string? token, CancellationToken ct)
+    private async Task<(AnswerResult, TaskAccess?)> ResolveAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, string? token, CancellationToken ct)
     {
         var resolution = await links.ResolveAsync(token, ct);
         switch (resolution.Status)
@@ -303,7 +304,7 @@ public sealed class TaskAnswers(
             : (AnswerResult.Ok with { Language = access.Language }, access);
     }
 
-    internal static async Task<TaskAccess?> AccessAsync(StepDatabase db, Guid taskId, Guid contactId, CancellationToken ct)
+    internal static async Task<TaskAccess?> AccessAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid taskId, Guid contactId, CancellationToken ct)
     {
         var task = await db.Rounds.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct);
         var contact = await db.Rounds.TaskContacts.AsNoTracking().SingleOrDefaultAsync(c => c.TaskId == taskId && c.ContactId == contactId, ct);
