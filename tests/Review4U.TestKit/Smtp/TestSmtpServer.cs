@@ -62,6 +62,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Refuses every recipient with this reply until called with null.</summary>
     public void RefuseAll(SmtpRefusal? refusal) => _filter.ForAll = refusal;
 
+    /// <summary>Answers the RCPT TO of this recipient only once <paramref name="until"/> completes: one slow message.</summary>
+    public void Hold(string address, Task until) => _filter.Held[address] = until;
+
     public void Clear() => _store.Clear();
 
     public Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(int count, TimeSpan? timeout = null) =>
