@@ -334,16 +334,17 @@ public sealed class TaskAnswers(
     /// </summary>
     private static async Task<TaskAccess?> AccessAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid taskId, Guid contactId, bool loadAnswers, CancellationToken ct)
     {
+        var rounds = db.Rounds; // a local: expression trees cannot hold the extension property
         var rows =
-            from task in db.Rounds.Tasks
+            from task in rounds.Tasks
             where task.Id == taskId
-            from contact in db.Rounds.TaskContacts.Where(c => c.TaskId == task.Id && c.ContactId == contactId)
-            join round in db.Rounds.Rounds on task.RoundId equals round.Id
+            from contact in rounds.TaskContacts.Where(c => c.TaskId == task.Id && c.ContactId == contactId)
+            join round in rounds.Rounds on task.RoundId equals round.Id
             select new { Task = task, Round = round, contact.Name, contact.Language };
         TaskAccess? access;
         if (loadAnswers)
         {
-            var found = await rows.Select(r => new { r.Task, r.Round, r.Name, r.Language, Answers = db.Rounds.Answers.Where(a => a.TaskId == r.Task.Id).ToList() })
+            var found = await rows.Select(r => new { r.Task, r.Round, r.Name, r.Language, Answers = rounds.Answers.Where(a => a.TaskId == r.Task.Id).ToList() })
                 .AsTracking().SingleOrDefaultAsync(ct);
             access = found is null ? null : new TaskAccess(found.Round, found.Task, contactId, found.Name, found.Language)
             {
