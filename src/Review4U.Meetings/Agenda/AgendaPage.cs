@@ -1,6 +1,9 @@
 namespace Review4U.Meetings.Agenda;
 
-/// <summary>What a participant's agenda or review page shows; <see cref="Refusal"/> is set instead when the link opens nothing.</summary>
+/// <summary>
+/// What a participant's agenda or review page shows; <see cref="Refusal"/> is set instead when the link opens nothing.
+/// <see cref="Language"/> is the reader's: the participant's own when shipped, else the body's default, else English.
+/// </summary>
 public sealed record AgendaPage(
     string? Refusal, string MeetingTitle, string BodyName, DateTimeOffset? StartsAt, string TimeZone, DateTimeOffset? Cutoff, DateTimeOffset? SettleBy,
     string ParticipantName, string Language, bool SteeringCommittee, bool ProposalsOpen, bool VotingOpen, IReadOnlyList<AgendaPageItem> Items)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Review4U.Data.Modules;
+using Review4U.Email.Templates;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Model;
 using Review4U.Meetings.Scheduling;
@@ -27,7 +28,7 @@ public sealed class AgendaPages(AgendaProposals proposals, IOptions<MeetingsOpti
         var votingOpen = participant.SteeringCommittee && meeting.Status == MeetingStatuses.Scheduled && meeting.AgendaSettledAt is null && meeting.AgendaCutoff <= now && now < meeting.SettleBy;
         DateTimeOffset? Local(DateTimeOffset? at) => at is { } value ? BodyTime.Local(value, meeting.TimeZoneId) : null;
         return new AgendaPage(
-            null, meeting.Title, body.Name, Local(meeting.StartsAt), meeting.TimeZoneId, Local(meeting.AgendaCutoff), Local(meeting.SettleBy), participant.Name, participant.Language,
+            null, meeting.Title, body.Name, Local(meeting.StartsAt), meeting.TimeZoneId, Local(meeting.AgendaCutoff), Local(meeting.SettleBy), participant.Name, LanguageChooser.Choose(participant.Language, body.DefaultLanguage),
             participant.SteeringCommittee, proposals.Check(meeting, "title") is null, votingOpen,
             [.. items.Select(i => new AgendaPageItem(i.Id, i.Title, i.Details, i.ProposedBy, i.ParticipantId == participant.Id, votes.TryGetValue(i.Id, out var v) ? v : null))]);
     }
