@@ -5,6 +5,7 @@ using Review4U.Documents.Progress;
 using Review4U.Domain.Bodies;
 using Review4U.Domain.Vocabulary;
 using Review4U.Email.MagicLinks;
+using Review4U.Email.Templates;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Data.Rows;
 using Review4U.FollowUp.Model;
@@ -112,8 +113,8 @@ public sealed class FollowUpQueries(
             await PlanReviews.OutcomeAsync(session.FollowUp, plan, ct));
     }
 
-    /// <summary>The plan version a reviewer's personal link opens, with the reviewer's name; null when the link is not valid.</summary>
-    public async Task<(string Reviewer, PlanView Plan)?> PlanForReviewerAsync(string token, CancellationToken ct)
+    /// <summary>The plan version a reviewer's personal link opens, with the reviewer's name and page language; null when the link is not valid.</summary>
+    public async Task<(string Reviewer, string Language, PlanView Plan)?> PlanForReviewerAsync(string token, CancellationToken ct)
     {
         var resolution = await links.ResolveAsync(token, ct);
         if (!resolution.IsValid)
@@ -123,6 +124,7 @@ public sealed class FollowUpQueries(
 
         PlanReviewerRow? reviewer;
         string? bodyCode;
+        string language;
         int year, version;
         await using (var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct))
         {
@@ -134,11 +136,12 @@ public sealed class FollowUpQueries(
             }
 
             var plan = await session.FollowUp.Plans.AsNoTracking().SingleAsync(p => p.Id == reviewer.PlanId, ct);
-            bodyCode = (await BodyPeople.GetAsync(session.Domain, plan.BodyId, ct)).Code;
+            var body = await BodyPeople.GetAsync(session.Domain, plan.BodyId, ct);
+            (bodyCode, language) = (body.Code, LanguageChooser.Choose(reviewer.Language, body.DefaultLanguage));
             (year, version) = (plan.Year, plan.Version);
         }
 
-        return (reviewer.Name, await PlanAsync(bodyCode, year, version, ct));
+        return (reviewer.Name, language, await PlanAsync(bodyCode, year, version, ct));
     }
 
     /// <summary>The ICS feed of a year's approved plan (the latest version when none is approved yet).</summary>

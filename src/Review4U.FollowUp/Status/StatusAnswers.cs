@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
+using Review4U.Email.Templates;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Data.Rows;
 using Review4U.FollowUp.Model;
@@ -35,7 +36,7 @@ public sealed class StatusAnswers(IMagicLinkService links, IWorkflowRuntime runt
         var (request, round, commitment) = found.Value;
         var body = await BodyPeople.GetAsync(session.Domain, request.BodyId, ct);
         return (MagicLinkStatus.Valid, new StatusView(
-            body.Name, request.Language, round.Period, round.Deadline, commitment.Key, commitment.Title, request.Name,
+            body.Name, LanguageChooser.Choose(request.Language, body.DefaultLanguage), round.Period, round.Deadline, commitment.Key, commitment.Title, request.Name,
             commitment.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), commitment.Status, commitment.Progress, commitment.LastNote,
             request.AnsweredAt is not null));
     }

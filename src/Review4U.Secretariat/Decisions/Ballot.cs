@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
+using Review4U.Email.Templates;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Data.Rows;
 using Review4U.Secretariat.Renewals;
@@ -135,10 +136,12 @@ public sealed class Ballot(RenewalLoader loader, IMagicLinkService links, IWorkf
     private static async Task<BallotView> ViewAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, Guid contactId, CancellationToken ct)
     {
         var votes = await unit.Secretariat.Votes.AsNoTracking().Where(v => v.RenewalId == scene.Renewal.Id).ToListAsync(ct);
+        var voter = scene.Contacts.FirstOrDefault(c => c.ContactId == contactId);
         return new BallotView(scene.Body.Code, scene.Body.Name, scene.SecretariatName, scene.Renewal.TermEndsOn, scene.Renewal.Status,
             scene.Renewal.Quorum, scene.Renewal.Decision, await DecisionRequest.CandidatesAsync(unit, scene.Renewal.Id, ct),
             votes.GroupBy(v => v.Choice).ToDictionary(g => g.Key, g => g.Count()),
             votes.FirstOrDefault(v => v.ContactId == contactId)?.Choice,
-            scene.Contacts.FirstOrDefault(c => c.ContactId == contactId)?.Name ?? "?");
+            voter?.Name ?? "?",
+            LanguageChooser.Choose(voter?.PreferredLanguage, scene.Body.DefaultLanguage));
     }
 }

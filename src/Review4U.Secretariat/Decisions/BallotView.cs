@@ -1,6 +1,9 @@
 namespace Review4U.Secretariat.Decisions;
 
-/// <summary>The decision page: the term, the candidates, the votes so far and the member's own vote.</summary>
+/// <summary>
+/// The decision page: the term, the candidates, the votes so far and the member's own vote; <see cref="Language"/> is the
+/// voter's (their own when shipped, else the body's default, else English).
+/// </summary>
 public sealed record BallotView(
     string BodyCode,
     string BodyName,
@@ -12,4 +15,5 @@ public sealed record BallotView(
     IReadOnlyList<Candidate> Candidates,
     IReadOnlyDictionary<string, int> Votes,
     string? MyVote,
-    string VoterName);
+    string VoterName,
+    string Language);

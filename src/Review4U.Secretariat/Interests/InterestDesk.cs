@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
+using Review4U.Email.Templates;
 using Review4U.Email.Templates.Models;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Data.Rows;
@@ -122,6 +123,7 @@ public sealed class InterestDesk(RenewalLoader loader, RenewalMail mail, IOutbox
         var colleagues = scene.Contacts.Where(c => c.OrganisationId == contact.OrganisationId).Select(c => (c.ContactId, c.Name, c.Email)).ToList();
         var open = scene.Renewal.Status == RenewalStatuses.Collecting && time.GetUtcNow() < scene.Renewal.InterestDeadline;
         return new InterestView(scene.Body.Name, scene.SecretariatName, scene.Renewal.TermEndsOn, scene.Renewal.InterestDeadline, open,
-            contact.OrganisationName, colleagues, interest?.ContactId, interest?.Motivation ?? "", interest?.Revision ?? 0);
+            contact.OrganisationName, colleagues, interest?.ContactId, interest?.Motivation ?? "", interest?.Revision ?? 0,
+            LanguageChooser.Choose(contact.PreferredLanguage, scene.Body.DefaultLanguage));
     }
 }

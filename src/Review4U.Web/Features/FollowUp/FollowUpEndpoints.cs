@@ -5,12 +5,15 @@ using Review4U.Email.MagicLinks;
 using Review4U.FollowUp;
 using Review4U.FollowUp.Plans;
 using Review4U.FollowUp.Status;
+using Review4U.Web.Features.Answers.Text;
+using Review4U.Web.Features.FollowUp.Text;
 
 namespace Review4U.Web.Features.FollowUp;
 
 /// <summary>
 /// A commitment owner's status page and a reviewer's plan page, behind magic links. Server-rendered HTML, every value
-/// encoded, every form with an antiforgery token; a refused action shows why and writes nothing.
+/// encoded, every form with an antiforgery token; a refused action shows why and writes nothing. Pages speak the reader's
+/// language (else the body's default); a link that opens nothing answers in the browser's language.
 /// </summary>
 internal static class FollowUpEndpoints
 {
@@ -18,14 +21,16 @@ internal static class FollowUpEndpoints
     {
         var (status, view) = await answers.ViewAsync(token, ct);
         return view is null
-            ? Page(status == MagicLinkStatus.Expired ? 410 : 404, FollowUpHtml.Message(status == MagicLinkStatus.Expired ? "This link has expired" : "Unknown link",
-                "Please use the link from the latest status request email, or reply to that email."))
+            ? Page(status == MagicLinkStatus.Expired ? 410 : 404, FollowUpHtml.Message(FollowUpTexts.Table.FromRequest(http.Request),
+                status == MagicLinkStatus.Expired ? "error.expired.title" : "error.unknown.title", "error.statusLink.text"))
             : Page(200, FollowUpHtml.Status(view, Form(antiforgery, http), http.Request.Query["saved"] == "1", null));
     }
 
     public static async Task<IResult> SaveStatusAsync(string token, StatusAnswers answers, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
     {
-        if (await InvalidFormAsync(antiforgery, http) is { } refused)
+        var (_, before) = await answers.ViewAsync(token, ct);
+        var text = before is null ? FollowUpTexts.Table.FromRequest(http.Request) : FollowUpTexts.Table.For(before.Language);
+        if (await InvalidFormAsync(antiforgery, http, text) is { } refused)
         {
             return refused;
         }
@@ -39,20 +44,22 @@ internal static class FollowUpEndpoints
         }
 
         var (_, view) = await answers.ViewAsync(token, ct);
-        return view is null ? Page(404, FollowUpHtml.Message("Not saved", result.Message)) : Page(422, FollowUpHtml.Status(view, Form(antiforgery, http), false, result.Message));
+        return view is null ? Page(404, FollowUpHtml.Message(text, "error.notSaved.title", "error.notSaved.text", result.Message)) : Page(422, FollowUpHtml.Status(view, Form(antiforgery, http), false, result.Message));
     }
 
     public static async Task<ContentHttpResult> ShowPlanAsync(string token, FollowUpQueries queries, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
     {
         var found = await queries.PlanForReviewerAsync(token, ct);
         return found is null
-            ? Page(404, FollowUpHtml.Message("Unknown link", "This review link is not known or has expired."))
-            : Page(200, FollowUpHtml.Plan(found.Value.Reviewer, found.Value.Plan, Form(antiforgery, http), http.Request.Query["saved"].ToString(), null));
+            ? Page(404, FollowUpHtml.Message(FollowUpTexts.Table.FromRequest(http.Request), "error.unknown.title", "error.planLink.text"))
+            : Page(200, FollowUpHtml.Plan(found.Value.Reviewer, found.Value.Language, found.Value.Plan, Form(antiforgery, http), http.Request.Query["saved"].ToString(), null));
     }
 
     public static async Task<IResult> DecidePlanAsync(string token, PlanReviews reviews, FollowUpQueries queries, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
     {
-        if (await InvalidFormAsync(antiforgery, http) is { } refused)
+        var before = await queries.PlanForReviewerAsync(token, ct);
+        var text = before is null ? FollowUpTexts.Table.FromRequest(http.Request) : FollowUpTexts.Table.For(before.Value.Language);
+        if (await InvalidFormAsync(antiforgery, http, text) is { } refused)
         {
             return refused;
         }
@@ -67,15 +74,15 @@ internal static class FollowUpEndpoints
 
         var found = await queries.PlanForReviewerAsync(token, ct);
         return found is null
-            ? Page(404, FollowUpHtml.Message("Not saved", result.Message))
-            : Page(422, FollowUpHtml.Plan(found.Value.Reviewer, found.Value.Plan, Form(antiforgery, http), "", result.Message));
+            ? Page(404, FollowUpHtml.Message(text, "error.notSaved.title", "error.notSaved.text", result.Message))
+            : Page(422, FollowUpHtml.Plan(found.Value.Reviewer, found.Value.Language, found.Value.Plan, Form(antiforgery, http), "", result.Message));
     }
 
-    private static async Task<IResult?> InvalidFormAsync(IAntiforgery antiforgery, HttpContext http)
+    private static async Task<IResult?> InvalidFormAsync(IAntiforgery antiforgery, HttpContext http, PageText text)
     {
         if (!http.Request.HasFormContentType)
         {
-            return Page(400, FollowUpHtml.Message("Form expected", "Please use the form on the page."));
+            return Page(400, FollowUpHtml.Message(text, "error.formExpected.title", "error.formExpected.text"));
         }
 
         try
@@ -85,7 +92,7 @@ internal static class FollowUpEndpoints
         }
         catch (AntiforgeryValidationException)
         {
-            return Page(400, FollowUpHtml.Message("Please reload the page", "The form had expired or did not come from this site; nothing was saved."));
+            return Page(400, FollowUpHtml.Message(text, "error.reload.title", "error.reload.text"));
         }
     }
 

@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Review4U.Secretariat;
 using Review4U.Secretariat.Decisions;
 using Review4U.Secretariat.Interests;
+using Review4U.Web.Features.Answers.Text;
+using Review4U.Web.Features.Secretariat.Text;
 
 namespace Review4U.Web.Features.Secretariat;
 
 /// <summary>
 /// A member's expression of interest and a Steering Committee member's vote, behind their magic links. Server-rendered,
-/// every value encoded, every form with an antiforgery token; a refusal shows what was wrong and writes nothing.
+/// every value encoded, every form with an antiforgery token; a refusal shows what was wrong and writes nothing. Pages speak
+/// the reader's language (else the body's default); a link that opens nothing answers in the browser's language.
 /// </summary>
 internal static class SecretariatEndpoints
 {
@@ -21,13 +24,13 @@ internal static class SecretariatEndpoints
         }
         catch (SecretariatException e)
         {
-            return Page(404, SecretariatHtml.Message("This link cannot be used", e.Message));
+            return Page(404, SecretariatHtml.Message(SecretariatTexts.Table.FromRequest(http.Request), "error.link.title", "error.link.text", e.Message));
         }
     }
 
     public static async Task<IResult> SaveInterestAsync(string token, InterestDesk desk, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
     {
-        if (await InvalidFormAsync(antiforgery, http) is { } refused)
+        if (await InvalidFormAsync(antiforgery, http, async () => (await desk.OpenAsync(token, ct)).Language) is { } refused)
         {
             return refused;
         }
@@ -47,7 +50,7 @@ internal static class SecretariatEndpoints
             }
             catch (SecretariatException)
             {
-                return Page(404, SecretariatHtml.Message("This link cannot be used", e.Message));
+                return Page(404, SecretariatHtml.Message(SecretariatTexts.Table.FromRequest(http.Request), "error.link.title", "error.link.text", e.Message));
             }
         }
     }
@@ -61,13 +64,13 @@ internal static class SecretariatEndpoints
         }
         catch (SecretariatException e)
         {
-            return Page(404, SecretariatHtml.Message("This link cannot be used", e.Message));
+            return Page(404, SecretariatHtml.Message(SecretariatTexts.Table.FromRequest(http.Request), "error.link.title", "error.link.text", e.Message));
         }
     }
 
     public static async Task<IResult> VoteAsync(string token, Ballot ballot, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
     {
-        if (await InvalidFormAsync(antiforgery, http) is { } refused)
+        if (await InvalidFormAsync(antiforgery, http, async () => (await ballot.OpenAsync(token, ct)).Language) is { } refused)
         {
             return refused;
         }
@@ -87,16 +90,17 @@ internal static class SecretariatEndpoints
             }
             catch (SecretariatException)
             {
-                return Page(404, SecretariatHtml.Message("This link cannot be used", e.Message));
+                return Page(404, SecretariatHtml.Message(SecretariatTexts.Table.FromRequest(http.Request), "error.link.title", "error.link.text", e.Message));
             }
         }
     }
 
-    private static async Task<IResult?> InvalidFormAsync(IAntiforgery antiforgery, HttpContext http)
+    /// <summary>A post without a valid form is refused in the reader's language (read only then), else the browser's.</summary>
+    private static async Task<IResult?> InvalidFormAsync(IAntiforgery antiforgery, HttpContext http, Func<Task<string>> readerLanguage)
     {
         if (!http.Request.HasFormContentType)
         {
-            return Page(400, SecretariatHtml.Message("Form expected", "Please use the form on the page."));
+            return Page(400, SecretariatHtml.Message(await TextForAsync(readerLanguage, http.Request), "error.formExpected.title", "error.formExpected.text"));
         }
 
         try
@@ -106,7 +110,19 @@ internal static class SecretariatEndpoints
         }
         catch (AntiforgeryValidationException)
         {
-            return Page(400, SecretariatHtml.Message("Please reload the page", "The form had expired or did not come from this site; nothing was saved."));
+            return Page(400, SecretariatHtml.Message(await TextForAsync(readerLanguage, http.Request), "error.reload.title", "error.reload.text"));
+        }
+    }
+
+    private static async Task<PageText> TextForAsync(Func<Task<string>> readerLanguage, HttpRequest request)
+    {
+        try
+        {
+            return SecretariatTexts.Table.For(await readerLanguage());
+        }
+        catch (SecretariatException)
+        {
+            return SecretariatTexts.Table.FromRequest(request);
         }
     }
 
