@@ -69,7 +69,7 @@ public sealed partial class FollowUpPagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal((HttpStatusCode)422, refused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
-        Assert.Contains("Thank you", await (await client.GetAsync(url + "?saved=1")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("role=\"status\" id=\"saved\"", await (await client.GetAsync(url + "?saved=1")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/vpi/status/" + new string('A', 43))).StatusCode);
         await using var db = world.OpenFollowUp();
         var commitment = await db.Commitments.SingleAsync();

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Review4U.Meetings.Model;
+using Review4U.Meetings.Scheduling;
+using Review4U.Meetings.Tests.Support;
+using static Review4U.Meetings.Tests.Support.MeetingMails;
+
+namespace Review4U.Meetings.Tests.Web;
+
+/// <summary>The agenda pages speak the participant's language (French, Arabic right-to-left) over the real web host.</summary>
+public sealed class MeetingPageLanguageTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private MeetingsWorld world = null!;
+    private WebApplicationFactory<Program> factory = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        world = await MeetingsWorld.CreateAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
+            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
+            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
+            web.UseSetting("Email:UnsubscribeSecret", "meetings-tests-unsubscribe-secret-0123456789");
+            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(CultureInfo.InvariantCulture));
+            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
+            web.UseSetting("Workflows:WorkerCount", "0");
+            web.UseSetting("Email:Delivery:Enabled", "false");
+            web.UseSetting("Email:Imap:Enabled", "false");
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
+        });
+        client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        await world.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AgendaPage_SpeaksEachParticipantsLanguage_WhenOpenedByTheirLinks()
+    {
+        var meetingId = await world.OpenAsync(MeetingKinds.Consultation, MeetingsWorld.Alliance, "2027-Q1");
+        await world.Get<MeetingPlanner>().ProposeDateAsync(meetingId, new MeetingDate(new DateTime(2027, 2, 15, 10, 0, 0), TimeSpan.FromHours(2)), None);
+        await world.RunEngineAsync();
+        var calls = WithoutCalendar(await world.DeliverMailAsync());
+        string PageOf(int contact) => $"/meetings/{meetingId:N}/agenda/{ProposeToken(calls.Single(e => To(e) == MeetingsWorld.Contact(contact)))}";
+
+        var french = await client.GetAsync(PageOf(1)); // contact 01 reads French
+        var frenchHtml = await french.Content.ReadAsStringAsync();
+        var arabicHtml = await (await client.GetAsync(PageOf(5) + "?saved=1")).Content.ReadAsStringAsync(); // contact 05 reads Arabic
+
+        Assert.Equal(HttpStatusCode.OK, french.StatusCode);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", frenchHtml, StringComparison.Ordinal);
+        Assert.Contains("Proposer un point", frenchHtml, StringComparison.Ordinal);
+        Assert.Contains("name=\"title\"", frenchHtml, StringComparison.Ordinal);
+        Assert.Contains("2027-02-15 10:00 (Europe/Paris)", frenchHtml, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", arabicHtml, StringComparison.Ordinal);
+        Assert.Contains("اقتراح بند", arabicHtml, StringComparison.Ordinal);
+        Assert.Contains("تم الحفظ. شكراً لكم.", arabicHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Propose an item", arabicHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownLink_AnswersInTheBrowsersLanguage_WhenNoReaderIsKnown()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/meetings/{Guid.NewGuid():N}/agenda/{new string('x', 43)}");
+        request.Headers.AcceptLanguage.ParseAdd("fr");
+        var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", html, StringComparison.Ordinal);
+        Assert.Contains("Lien non valide", html, StringComparison.Ordinal);
+    }
+}
