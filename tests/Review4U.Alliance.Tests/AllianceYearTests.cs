@@ -66,6 +66,7 @@ public sealed class AllianceYearTests : IAsyncLifetime
         await world.RunUntilAsync(End);
         output.WriteLine($"The year: {watch.Elapsed.TotalSeconds:F0} s, {world.Stops} stops of the clock, {world.Drainer.JobsRun} engine jobs, {world.Mail.Count} emails; triggers {world.TriggerTime.TotalSeconds:F0} s, engine {world.EngineTime.TotalSeconds:F0} s, delivery {world.DeliveryTime.TotalSeconds:F0} s");
 
+        await TriggersFiredAsync();
         await ConsultationsAsync();
         await SteeringCommitteeAsync();
         await VpiFollowUpAsync();
@@ -343,12 +344,45 @@ public sealed class AllianceYearTests : IAsyncLifetime
         var toFocalPoint = reports.Where(d => d.To == FocalPoint).ToList();
         Assert.Equal(4, toFocalPoint.Count);
         Assert.Equal(4, reports.Count(d => d.To == AllianceHost.UnodcEmail));
-        var june = string.Join("\n", Mails.DocxParagraphs(toFocalPoint[1]));
-        Assert.Contains("P1.1", june, StringComparison.Ordinal);
-        Assert.Contains("100%", june, StringComparison.Ordinal);
-        Assert.Contains("48%", june, StringComparison.Ordinal); // P1 in June: 8 × 6
-        var december = string.Join("\n", Mails.DocxParagraphs(toFocalPoint[3]));
-        Assert.Contains("96%", december, StringComparison.Ordinal);
+        var quarters = toFocalPoint.Select(Facts).ToList();
+        Assert.Equal("En bonne voie · Avancement : 24%", quarters[0]["P1"]);
+        Assert.Equal("En bonne voie · Avancement : 45%", quarters[0]["P1.1"]); // by email: "On track, 45%"
+        Assert.Equal("En bonne voie · Avancement : 30%", quarters[0]["P2"]);
+        Assert.Equal("Réalisé · Avancement : 100%", quarters[1]["P1.1"]);
+        Assert.Equal("En bonne voie · Avancement : 60%", quarters[1]["P2"]); // at risk in May, back on track in June
+        Assert.Equal("Réalisé · Avancement : 100%", quarters[2]["P2"]);
+        Assert.Equal("En bonne voie · Avancement : 96%", quarters[3]["P1"]);
+    }
+
+    /// <summary>The French report's "Responsable · Échéance · Statut · Avancement" line of each commitment, from "Statut", by key.</summary>
+    private static Dictionary<string, string> Facts(Delivered report)
+    {
+        var paragraphs = Mails.DocxParagraphs(report);
+        var facts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < paragraphs.Count - 1; i++)
+        {
+            var key = System.Text.RegularExpressions.Regex.Match(paragraphs[i], @"^(P[\d.]+)\. ");
+            if (key.Success && paragraphs[i + 1].StartsWith("Responsable : ", StringComparison.Ordinal))
+            {
+                facts[key.Groups[1].Value] = paragraphs[i + 1][(paragraphs[i + 1].IndexOf("Statut : ", StringComparison.Ordinal) + "Statut : ".Length)..];
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The per-body cron triggers started each instance at its local time: 09:00 Paris on the 1st, winter and summer.</summary>
+    private async Task TriggersFiredAsync()
+    {
+        await using var workflow = world.OpenWorkflow();
+        var started = await workflow.Instances.Where(i => i.BodyId == world.AllianceId && i.StartedBy.StartsWith("trigger:"))
+            .Select(i => new { i.DefinitionId, i.CreatedAt }).ToListAsync();
+        List<DateTimeOffset> Of(string definition) => [.. started.Where(i => i.DefinitionId == definition).Select(i => i.CreatedAt.ToUniversalTime()).Order()];
+        var monthly = Enumerable.Range(1, 12).Select(m => Paris(2027, m, 1, 9)).ToList();
+        Assert.Equal(monthly, Of("steering-committee-meeting"));
+        Assert.Equal(monthly, Of("vpi-follow-up"));
+        Assert.Equal([Utc(2027, 1, 1, 8), Utc(2027, 4, 1, 7), Utc(2027, 7, 1, 7), Utc(2027, 10, 1, 7)], Of("quarterly-consultation"));
+        Assert.Contains(Utc(2027, 7, 3, 4), Of("secretariat-renewal")); // 06:00 Paris, 60 days before the term's end: the renewal opens
     }
 
     private async Task PlanAsync()

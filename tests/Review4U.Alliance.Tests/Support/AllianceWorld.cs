@@ -70,6 +70,13 @@ public sealed class AllianceWorld : IAsyncDisposable
     /// <summary>How many times the clock stopped (a timer or a cron occurrence was due).</summary>
     public int Stops { get; private set; }
 
+    /// <summary>Where the stops' time went (for the figures the test prints).</summary>
+    public TimeSpan TriggerTime { get; private set; }
+
+    public TimeSpan EngineTime { get; private set; }
+
+    public TimeSpan DeliveryTime { get; private set; }
+
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public static string Contact(int n) => string.Create(CultureInfo.InvariantCulture, $"contact{n:00}@org{n:00}.example");
@@ -177,18 +184,18 @@ public sealed class AllianceWorld : IAsyncDisposable
         await StartDueTriggersAsync();
         TriggerTime += watch.Elapsed;
         watch.Restart();
-        await RunEngineAsync();
+        var ran = await Drainer.DrainAsync();
+        Assert.Empty(Drainer.Failures);
         EngineTime += watch.Elapsed;
-        watch.Restart();
-        await DeliverAsync();
-        DeliveryTime += watch.Elapsed;
+        if (ran > 0)
+        {
+            // Only a job queues email (a trigger's start is a job too): an idle stop has nothing to deliver.
+            watch.Restart();
+            await DeliverAsync();
+            DeliveryTime += watch.Elapsed;
+        }
     }
 
-    public TimeSpan TriggerTime { get; private set; }
-
-    public TimeSpan EngineTime { get; private set; }
-
-    public TimeSpan DeliveryTime { get; private set; }
 
     private DateTimeOffset? NextCronOccurrenceAfter(DateTimeOffset now) =>
         Get<LoadedDefinitions>().Latest
