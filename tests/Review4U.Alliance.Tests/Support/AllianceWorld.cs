@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 using Hangfire;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using MimeKit;
 using Review4U.Data;
 using Review4U.Domain.Bodies;
@@ -32,7 +36,7 @@ namespace Review4U.Alliance.Tests.Support;
 /// government focal point; the product's composition (<see cref="AllianceHost"/>) with all six shipped workflow files;
 /// an SMTP server over TCP; the engine drained on a fake clock that moves from one due timer or cron occurrence to the next.
 /// </summary>
-public sealed class AllianceWorld : IAsyncDisposable
+public sealed partial class AllianceWorld : IAsyncDisposable
 {
     public const string Alliance = "NACSA-FR";
     public const string Zone = "Europe/Paris";
@@ -42,6 +46,7 @@ public sealed class AllianceWorld : IAsyncDisposable
     public static readonly DateOnly TermStart = new(2026, 9, 1);
     private static readonly TimeZoneInfo ParisZone = TimeZoneInfo.FindSystemTimeZoneById(Zone);
     private readonly List<Delivered> mail = [];
+    private HttpClient? browser;
 
     private AllianceWorld(TestDatabase database, TestSmtpServer smtp, FakeTimeProvider clock, AllianceHost host)
     {
@@ -117,7 +122,7 @@ public sealed class AllianceWorld : IAsyncDisposable
         while (Clock.GetUtcNow() < until)
         {
             var now = Clock.GetUtcNow();
-            var next = new[] { Drainer.NextScheduledAt(), NextCronOccurrenceAfter(now), until }
+            var next = new[] { Drainer.NextScheduledAt(), NextCronOccurrenceAfter(now), await NextMailDueAsync(), until }
                 .Where(t => t is { } at && at > now).Min()!.Value.ToUniversalTime();
             Clock.SetUtcNow(next);
             await StopAsync();
@@ -129,6 +134,24 @@ public sealed class AllianceWorld : IAsyncDisposable
     {
         await RunEngineAsync();
         await DeliverAsync();
+    }
+
+    /// <summary>
+    /// Opens a personal link's page in the product's web host (in memory) and submits its form, as the recipient's browser
+    /// would (antiforgery cookie and field included); asserts the page accepted it (redirect after post).
+    /// </summary>
+    public async Task SubmitPageAsync(string path, params (string Name, string Value)[] fields)
+    {
+        browser ??= Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await browser.GetAsync(new Uri(path, UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)page.StatusCode}\n{html}");
+        var antiforgery = AntiforgeryField().Match(html);
+        Assert.True(antiforgery.Success, "No antiforgery field on " + path);
+        using var form = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
+            .Append(new("__RequestVerificationToken", antiforgery.Groups[1].Value)));
+        var posted = await browser.PostAsync(new Uri(path, UriKind.Relative), form);
+        Assert.True(posted.StatusCode == HttpStatusCode.Redirect, $"POST {path}: {(int)posted.StatusCode}\n{await posted.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>Replies to a received email as its recipient would (to its Reply-To, threaded) through the inbound processor.</summary>
@@ -172,6 +195,7 @@ public sealed class AllianceWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        browser?.Dispose();
         await Host.DisposeAsync();
         await Smtp.DisposeAsync();
         await Database.DisposeAsync();
@@ -187,15 +211,25 @@ public sealed class AllianceWorld : IAsyncDisposable
         var ran = await Drainer.DrainAsync();
         Assert.Empty(Drainer.Failures);
         EngineTime += watch.Elapsed;
-        if (ran > 0)
+        if (ran > 0 || await NextMailDueAsync() <= Clock.GetUtcNow())
         {
-            // Only a job queues email (a trigger's start is a job too): an idle stop has nothing to deliver.
+            // A job may have queued email, or a send that failed (delivery is at-least-once) is due again; else nothing to deliver.
             watch.Restart();
             await DeliverAsync();
             DeliveryTime += watch.Elapsed;
         }
     }
 
+
+    /// <summary>When the outbox dispatcher next has work: a queued email's next attempt, or a claim's lease running out.</summary>
+    private async Task<DateTimeOffset?> NextMailDueAsync()
+    {
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT min(CASE status WHEN 'queued' THEN next_attempt_at ELSE claimed_until END) FROM email.outbox WHERE status IN ('queued', 'sending')", connection);
+        return await command.ExecuteScalarAsync() is DateTime at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null;
+    }
 
     private DateTimeOffset? NextCronOccurrenceAfter(DateTimeOffset now) =>
         Get<LoadedDefinitions>().Latest
@@ -267,6 +301,9 @@ public sealed class AllianceWorld : IAsyncDisposable
         await db.SaveChangesAsync();
         return (alliance.Id, organisations);
     }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
 
     private static string TemplateKey()
     {
