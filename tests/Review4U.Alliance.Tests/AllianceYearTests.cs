@@ -63,6 +63,7 @@ public sealed class AllianceYearTests : IAsyncLifetime
         }
 
         await world.RunUntilAsync(End);
+        await world.DeliverOutstandingAsync();
         output.WriteLine($"The year: {watch.Elapsed.TotalSeconds:F0} s, {world.Stops} stops of the clock, {world.Drainer.JobsRun} engine jobs, {world.Mail.Count} emails; triggers {world.TriggerTime.TotalSeconds:F0} s, engine {world.EngineTime.TotalSeconds:F0} s, delivery {world.DeliveryTime.TotalSeconds:F0} s");
 
         await RenewalAsync();

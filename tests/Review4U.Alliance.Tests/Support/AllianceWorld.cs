@@ -129,6 +129,23 @@ public sealed partial class AllianceWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Lets the dispatcher retry what a transient SMTP failure left queued (delivery is at-least-once), moving the clock
+    /// to each retry, until nothing is outstanding: what the delivery loop of a running server does after the year's end.
+    /// </summary>
+    public async Task DeliverOutstandingAsync()
+    {
+        for (var i = 0; i < 20 && await NextMailDueAsync() is { } due; i++)
+        {
+            if (due > Clock.GetUtcNow())
+            {
+                Clock.SetUtcNow(due);
+            }
+
+            await DeliverAsync();
+        }
+    }
+
     /// <summary>Runs what an action made due (without moving the clock) and delivers what it sent.</summary>
     public async Task SettleAsync()
     {
