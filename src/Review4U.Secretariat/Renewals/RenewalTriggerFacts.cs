@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 using Review4U.Workflows.Triggers;
 
@@ -20,7 +21,7 @@ public sealed class RenewalTriggerFacts(IOptions<SecretariatOptions> options, Ti
     {
         ArgumentNullException.ThrowIfNull(bodies);
         var ids = bodies.Select(b => b.Id).ToList();
-        await using var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct);
+        await using var unit = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct);
         var withTerms = await unit.Domain.Bodies.AsNoTracking()
             .Where(b => ids.Contains(b.Id))
             .Include(b => b.SecretariatTerms)
