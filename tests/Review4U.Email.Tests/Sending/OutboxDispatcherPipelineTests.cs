@@ -1,10 +1,15 @@
+using Npgsql;
 using Review4U.Email.Outbox;
 using Review4U.Email.Sending;
 using Review4U.Email.Tests.Infrastructure;
 
 namespace Review4U.Email.Tests.Sending;
 
-/// <summary>The dispatcher claims the next batch while the current one is sent: it must not claim beyond its run, nor strand what it claimed ahead.</summary>
+/// <summary>
+/// The dispatcher claims the next batch while the current one is sent and its connections pull messages one by one:
+/// it must not claim beyond its run, strand what it claimed ahead, let one slow message stall the others, nor send again
+/// what it recorded before a crash.
+/// </summary>
 public sealed class OutboxDispatcherPipelineTests
 {
     [Fact]
@@ -49,5 +54,74 @@ public sealed class OutboxDispatcherPipelineTests
         Assert.Equal(afterCancel.Count(r => r.Status == OutboxStatus.Queued && r.Attempts == 0), resumedAtOnce.Sent);
         var received = h.Smtp.Received;
         Assert.Equal(received.Count, received.Select(m => m.Message.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_KeepsTheOtherConnectionsSending_WhileOneMessageIsSlow()
+    {
+        await using var h = await EmailHarness.StartAsync(o => o.Smtp.BatchSize = 20);
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Smtp.Hold("member0@example.org", slow.Task);
+        await h.EnqueueAsync([.. Enumerable.Range(0, 100).Select(n => EmailHarness.Email(n))]);
+
+        var dispatch = h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        // Well within the client's 10 s timeout: with a barrier per batch, at most the slow message's batch and the one
+        // claimed ahead would get through (40), the rest waiting for it.
+        var whileHeld = (await h.Smtp.WaitForAsync(99, TimeSpan.FromSeconds(8))).Count;
+        slow.SetResult();
+        var result = await dispatch;
+
+        Assert.Equal(99, whileHeld);
+        Assert.Equal(new DispatchResult(100, 100, 0, 0, 0), result);
+        Assert.Equal(100, (await h.Smtp.WaitForAsync(100)).Select(m => m.Message.MessageId).Distinct().Count());
+        Assert.All(await h.OutboxAsync(), r => Assert.Equal((OutboxStatus.Sent, 1), (r.Status, r.Attempts)));
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_SendsNothingAgainThatWasRecordedSent_WhenTheRunCrashesMidStream()
+    {
+        await using var h = await EmailHarness.StartAsync(o => o.Smtp.BatchSize = 20);
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Smtp.Hold("member150@example.org", slow.Task); // keeps the run alive until the crash
+        await h.EnqueueAsync([.. Enumerable.Range(0, 300).Select(n => EmailHarness.Email(n))]);
+
+        var dispatch = h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await h.Smtp.WaitForAsync(100);
+        await WaitForRecordedSentAsync(h, atLeast: 20);
+        await TerminateOtherSessionsAsync(h.Database.ConnectionString); // the dispatcher's database connections die
+        slow.SetResult();
+        await Assert.ThrowsAnyAsync<Exception>(() => dispatch);
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(h.Database.ConnectionString));
+        var recordedSent = (await h.OutboxAsync()).Where(r => r.Status == OutboxStatus.Sent).Select(r => r.MessageId).ToHashSet();
+        h.Time.Advance(TimeSpan.FromMinutes(10)); // past the lease of whatever the crashed run left 'sending'
+        var resumed = await h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        Assert.NotEmpty(recordedSent);
+        Assert.Equal(300 - recordedSent.Count, resumed.Sent);
+        Assert.All(await h.OutboxAsync(), r => Assert.Equal(OutboxStatus.Sent, r.Status));
+        var received = await h.Smtp.WaitForAsync(300);
+        Assert.All(recordedSent, id => Assert.Single(received, m => m.Message.MessageId == id));
+        Assert.Equal(300, received.Select(m => m.Message.MessageId).Distinct().Count());
+    }
+
+    private static async Task WaitForRecordedSentAsync(EmailHarness h, int atLeast)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var connection = new NpgsqlConnection(h.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM email.outbox WHERE status = 'sent'", connection);
+        while ((long)(await count.ExecuteScalarAsync(timeout.Token))! < atLeast)
+        {
+            await Task.Delay(10, timeout.Token); // polling the recorder's progress, not waiting out a deadline
+        }
+    }
+
+    private static async Task TerminateOtherSessionsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var terminate = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+        await terminate.ExecuteScalarAsync();
     }
 }

@@ -13,17 +13,25 @@ internal sealed class RefusingMailboxFilter : IMailboxFilter
 
     public SmtpRefusal? ForAll { get; set; }
 
+    /// <summary>Recipients whose RCPT TO is answered only once the task completes (a slow destination).</summary>
+    public ConcurrentDictionary<string, Task> Held { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox @from, int size, CancellationToken cancellationToken) =>
         Task.FromResult(true);
 
-    public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox @from, CancellationToken cancellationToken)
+    public async Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox @from, CancellationToken cancellationToken)
     {
+        if (Held.TryGetValue($"{to.User}@{to.Host}", out var until))
+        {
+            await until.WaitAsync(cancellationToken);
+        }
+
         var refusal = ForAll ?? (ByAddress.TryGetValue($"{to.User}@{to.Host}", out var r) ? r : null);
         if (refusal is not null)
         {
             throw new SmtpResponseException(new SmtpResponse((SmtpReplyCode)refusal.Code, refusal.Text));
         }
 
-        return Task.FromResult(true);
+        return true;
     }
 }

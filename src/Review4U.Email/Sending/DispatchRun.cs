@@ -1,0 +1,255 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Review4U.Email.Options;
+using MailSmtpClient = MailKit.Net.Smtp.SmtpClient;
+
+namespace Review4U.Email.Sending;
+
+/// <summary>
+/// One <see cref="OutboxDispatcher.DispatchDueAsync"/> call as three kinds of loop over shared queues: a claimer that
+/// keeps at most one batch claimed ahead of the senders; one sender per SMTP connection pulling messages one at a time
+/// (no barrier per batch: a slow message holds up only its own connection); a recorder that writes each batch as soon
+/// as its last message has an outcome. Claims and records use a connection each, so PostgreSQL and SMTP overlap.
+/// Stopping (cancellation, or a recording that failed) lets the messages in flight finish, records every outcome and
+/// releases what was claimed but never handed to SMTP.
+/// </summary>
+internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool, OutcomeRecorder recorder, TimeProvider time, ILogger logger)
+    : IDisposable
+{
+    private readonly SmtpOptions _smtp = options.Smtp;
+    private readonly Channel<(ClaimedBatch Batch, int Index)> _queue = Channel.CreateUnbounded<(ClaimedBatch, int)>(new() { SingleWriter = true });
+    private readonly Channel<ClaimedBatch> _finished = Channel.CreateUnbounded<ClaimedBatch>(new() { SingleReader = true });
+    private readonly ConcurrentQueue<(ClaimedBatch Batch, int Index)> _unsentAtStop = new();
+    private readonly SemaphoreSlim _progress = new(0);
+    private int _unsent;       // handed to the senders' queue, not yet taken
+    private int _outstanding;  // claimed, not yet recorded
+    private int _unreachable;
+
+    public async Task<DispatchResult> ExecuteAsync(NpgsqlConnection claims, NpgsqlConnection records, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var recording = RecordLoopAsync(records, stop);
+        var senders = Enumerable.Range(0, _smtp.MaxConnections).Select(_ => SendLoopAsync(stop.Token)).ToList();
+        try
+        {
+            await ClaimLoopAsync(claims, stop.Token);
+        }
+        finally
+        {
+            _queue.Writer.TryComplete();
+            await Task.WhenAll(senders);
+            await ReleaseUnsentAsync(claims);
+            _finished.Writer.TryComplete();
+            await ((Task)recording).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        return await recording;
+    }
+
+    public void Dispose() => _progress.Dispose();
+
+    private async Task ClaimLoopAsync(NpgsqlConnection claims, CancellationToken stop)
+    {
+        var lastWasFull = true;
+        for (var batches = 0; batches < _smtp.MaxBatchesPerRun; batches++)
+        {
+            // After a full batch the next is claimed once the senders start on this one (its lease starts one batch
+            // early, which a lease of minutes absorbs). A short batch means nothing more was due: claim again only once
+            // everything is recorded, so what the recordings queued (a bounce alert) still goes out in this run.
+            var ready = lastWasFull ? (Func<bool>)(() => Volatile.Read(ref _unsent) <= _smtp.BatchSize) : () => Volatile.Read(ref _outstanding) == 0;
+            if (!await WaitAsync(ready, stop) || Volatile.Read(ref _unreachable) == 1)
+            {
+                return;
+            }
+
+            // Only the first claim may be cancelled: one cancelled after its commit would strand rows until their lease.
+            var claimToken = batches == 0 ? stop : CancellationToken.None;
+            var batch = await ClaimAsync(claims, claimToken);
+            if (batch.Count == 0 && Volatile.Read(ref _outstanding) > 0)
+            {
+                if (!await WaitAsync(() => Volatile.Read(ref _outstanding) == 0, stop))
+                {
+                    return;
+                }
+
+                batch = await ClaimAsync(claims, claimToken);
+            }
+
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            Interlocked.Add(ref _outstanding, batch.Count);
+            Interlocked.Add(ref _unsent, batch.Count);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                _queue.Writer.TryWrite((batch, i));
+            }
+
+            lastWasFull = batch.Count >= _smtp.BatchSize;
+        }
+    }
+
+    private async Task<ClaimedBatch> ClaimAsync(NpgsqlConnection claims, CancellationToken ct)
+    {
+        var claimId = Guid.NewGuid();
+        var emails = await OutboxClaims.ClaimAsync(claims, claimId, time.GetUtcNow(), _smtp.LeaseTimeout, _smtp.BatchSize, ct);
+        return new ClaimedBatch(claimId, emails);
+    }
+
+    private async Task SendLoopAsync(CancellationToken stop)
+    {
+        MailSmtpClient? client = null;
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            if (!_queue.Reader.TryRead(out var item))
+            {
+                continue;
+            }
+
+            Interlocked.Decrement(ref _unsent);
+            _progress.Release();
+            if (stop.IsCancellationRequested)
+            {
+                _unsentAtStop.Enqueue(item);
+                break;
+            }
+
+            SendOutcome outcome;
+            if (Volatile.Read(ref _unreachable) == 1)
+            {
+                outcome = new SendOutcome(SendOutcomeKind.Transient, "not attempted: the SMTP server is unreachable");
+            }
+            else
+            {
+                try
+                {
+                    client ??= await pool.RentAsync(stop);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    _unsentAtStop.Enqueue(item);
+                    break;
+                }
+                catch (Exception e)
+                {
+                    Volatile.Write(ref _unreachable, 1);
+                    outcome = FailureClassifier.Classify(e);
+                    logger.LogWarning("SMTP server unreachable: {Error}", e.Message);
+                    Finish(item, outcome);
+                    continue;
+                }
+
+                // Not cancellable: a message half-sent when cancelled would have an unknown fate (the client's timeout
+                // bounds the wait instead).
+                (outcome, var usable) = await SendOneAsync(client, item.Batch.Emails[item.Index]);
+                if (!usable)
+                {
+                    SmtpConnectionPool.Discard(client);
+                    client = null;
+                }
+            }
+
+            Finish(item, outcome);
+        }
+
+        if (client is not null)
+        {
+            pool.Return(client);
+        }
+    }
+
+    private void Finish((ClaimedBatch Batch, int Index) item, SendOutcome outcome)
+    {
+        if (item.Batch.Finish(item.Index, outcome))
+        {
+            _finished.Writer.TryWrite(item.Batch);
+        }
+    }
+
+    private async Task<(SendOutcome Outcome, bool ConnectionUsable)> SendOneAsync(MailSmtpClient client, ClaimedEmail email)
+    {
+        try
+        {
+            var message = MimeMessageFactory.Create(email, options.FromName, time.GetUtcNow());
+            return (SendOutcome.Sent(await client.SendAsync(message, CancellationToken.None)), true);
+        }
+        catch (Exception e)
+        {
+            return (FailureClassifier.Classify(e), FailureClassifier.KeepsConnection(e) && client.IsConnected);
+        }
+    }
+
+    /// <summary>Claimed but never handed to SMTP (the run stopped): back to 'queued' now, attempt undone, not left to the lease.</summary>
+    private async Task ReleaseUnsentAsync(NpgsqlConnection claims)
+    {
+        while (_queue.Reader.TryRead(out var item))
+        {
+            _unsentAtStop.Enqueue(item);
+        }
+
+        foreach (var group in _unsentAtStop.GroupBy(item => item.Batch))
+        {
+            try
+            {
+                await OutboxClaims.ReleaseAsync(claims, group.Key.ClaimId, [.. group.Select(item => group.Key.Emails[item.Index].Id)], CancellationToken.None);
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+            {
+                logger.LogWarning(e, "{Count} claimed rows could not be released; they wait for their lease to run out", group.Count());
+            }
+
+            // Whether or not the release worked, the batch is complete without them: what was sent gets recorded.
+            foreach (var item in group)
+            {
+                if (item.Batch.Release(item.Index))
+                {
+                    _finished.Writer.TryWrite(item.Batch);
+                }
+            }
+        }
+    }
+
+    private async Task<DispatchResult> RecordLoopAsync(NpgsqlConnection records, CancellationTokenSource stop)
+    {
+        var total = DispatchResult.Empty;
+        try
+        {
+            await foreach (var batch in _finished.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                total = total.Add(await recorder.RecordAsync(records, batch));
+                Interlocked.Add(ref _outstanding, -batch.Count);
+                _progress.Release();
+            }
+        }
+        catch
+        {
+            // Nothing more can be recorded: stop claiming and sending (the unrecorded rows go again after their lease).
+            await stop.CancelAsync();
+            throw;
+        }
+
+        return total;
+    }
+
+    /// <summary>Waits for the condition, woken by every message taken and every batch recorded; false when stopped first.</summary>
+    private async Task<bool> WaitAsync(Func<bool> condition, CancellationToken stop)
+    {
+        try
+        {
+            while (!condition())
+            {
+                await _progress.WaitAsync(stop);
+            }
+
+            return !stop.IsCancellationRequested;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Review4U.Email.Bounces;
+using Review4U.Email.Options;
+using Review4U.Email.Outbox;
+
+namespace Review4U.Email.Sending;
+
+/// <summary>
+/// Writes a finished batch's outcomes in one transaction, guarded by its claim id: one UPDATE for every row, then a
+/// bounce (address flag and coordinator alert) per recipient the server refused for good.
+/// </summary>
+internal sealed class OutcomeRecorder(IOptions<EmailOptions> options, BounceRecorder bounces, TimeProvider time, ILogger logger)
+{
+    public async Task<DispatchResult> RecordAsync(NpgsqlConnection connection, ClaimedBatch batch)
+    {
+        var smtp = options.Value.Smtp;
+        var now = time.GetUtcNow();
+        var finished = batch.Outcomes();
+        if (finished.Count == 0)
+        {
+            return DispatchResult.Empty;
+        }
+
+        var rows = finished.Select(f => (
+            f.Email.Id,
+            OutboxClaims.StatusOf(f.Outcome.Kind, f.Email.Attempts, smtp.MaxAttempts),
+            now + Backoff.Delay(f.Email.Attempts, smtp.RetryBaseDelay, smtp.RetryMaxDelay),
+            f.Outcome.Kind == SendOutcomeKind.Sent ? null : f.Outcome.Reply)).ToList();
+
+        // Recording must not be cancelled half-way: the messages are out, their state has to follow.
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        var updated = await OutboxClaims.RecordAsync(connection, transaction, batch.ClaimId, now, rows, CancellationToken.None);
+        if (updated != rows.Count)
+        {
+            logger.LogWarning("{Lost} of {Count} claimed rows were taken over after their lease ran out", rows.Count - updated, rows.Count);
+        }
+
+        var bounced = 0;
+        foreach (var (email, outcome) in finished)
+        {
+            if (outcome is { Kind: SendOutcomeKind.Permanent, RecipientRefused: true })
+            {
+                bounced += await RecordBounceAsync(transaction, email, outcome) ? 1 : 0;
+            }
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+        return new DispatchResult(
+            rows.Count,
+            rows.Count(r => r.Item2 == OutboxStatus.Sent),
+            rows.Count(r => r.Item2 == OutboxStatus.Queued),
+            rows.Count(r => r.Item2 == OutboxStatus.Failed),
+            bounced);
+    }
+
+    private async Task<bool> RecordBounceAsync(NpgsqlTransaction transaction, ClaimedEmail email, SendOutcome outcome)
+    {
+        // A savepoint per bounce: whatever goes wrong with the alert, the outcomes must commit,
+        // or the rows would stay 'sending' and be sent again after their lease.
+        await transaction.SaveAsync("bounce", CancellationToken.None);
+        try
+        {
+            await bounces.RecordAsync(transaction, email, outcome.Reply ?? "", CancellationToken.None);
+            await transaction.ReleaseAsync("bounce", CancellationToken.None);
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ArgumentException or Fluid.ParseException)
+        {
+            await transaction.RollbackAsync("bounce", CancellationToken.None);
+            logger.LogError(e, "Recording the bounce of {Address} failed; the row is marked failed without an alert", email.To);
+            return false;
+        }
+    }
+}
