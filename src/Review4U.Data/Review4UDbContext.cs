@@ -32,15 +32,6 @@ public sealed class Review4UDbContext(DbContextOptions<Review4UDbContext> option
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(Review4UDbContext).Assembly);
-
-        // The domain creates its ids (Guid v7). Telling EF they are never generated makes a new child added
-        // to a loaded aggregate an INSERT; otherwise a set Guid key reads as "existing row" and becomes an UPDATE.
-        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()))
-        {
-            foreach (var property in key?.Properties ?? [])
-            {
-                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
-            }
-        }
+        AppGeneratedKeys.Apply(modelBuilder);
     }
 }

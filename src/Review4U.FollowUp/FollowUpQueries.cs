@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Documents.Progress;
 using Review4U.Domain.Bodies;
 using Review4U.Domain.Vocabulary;
@@ -23,7 +24,7 @@ public sealed class FollowUpQueries(
 
     public async Task<IReadOnlyList<CommitmentSummary>> ListAsync(string bodyCode, CancellationToken ct)
     {
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var body = await RequireBodyAsync(session, bodyCode, ct);
         var rows = await session.FollowUp.Commitments.AsNoTracking().Where(c => c.BodyId == body.Id).OrderBy(c => c.Position).ToListAsync(ct);
         var keys = rows.ToDictionary(r => r.Id, r => r.Key);
@@ -33,7 +34,7 @@ public sealed class FollowUpQueries(
 
     public async Task<CommitmentDetails> ShowAsync(string bodyCode, string key, CancellationToken ct)
     {
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var body = await RequireBodyAsync(session, bodyCode, ct);
         var row = await RequireCommitmentAsync(session, body, key, ct);
         var parent = row.ParentId is null ? null : await session.FollowUp.Commitments.AsNoTracking().SingleAsync(c => c.Id == row.ParentId, ct);
@@ -58,7 +59,7 @@ public sealed class FollowUpQueries(
             return StatusUpdateResult.Refused(problem);
         }
 
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var body = await RequireBodyAsync(session, bodyCode, ct);
         var row = await RequireCommitmentAsync(session, body, key, ct, tracked: true);
         CommitmentUpdater.Apply(session, row, body.TimeZoneId, update, UpdateSources.Cli, actor, null, time);
@@ -70,7 +71,7 @@ public sealed class FollowUpQueries(
     /// <summary>Starts the follow-up workflow for a body and period now (once per body and period).</summary>
     public async Task<Guid> RequestStatusAsync(string bodyCode, string period, CancellationToken ct)
     {
-        await using (var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct))
         {
             await RequireBodyAsync(session, bodyCode, ct);
         }
@@ -82,7 +83,7 @@ public sealed class FollowUpQueries(
     /// <summary>The progress report as of now (not stored, not sent): DOCX and HTML bytes.</summary>
     public async Task<(byte[] Docx, byte[] Html, string Quarter)> ReportAsync(string bodyCode, string? quarter, CancellationToken ct)
     {
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var body = await RequireBodyAsync(session, bodyCode, ct);
         var label = quarter ?? Quarters.Of(TimeZones.Today(time, body.TimeZoneId));
         var model = await reports.ModelAsync(session, body, label, ct);
@@ -96,7 +97,7 @@ public sealed class FollowUpQueries(
     /// <summary>The latest version of a year's plan (or the given version), with its activities, decisions and outcome.</summary>
     public async Task<PlanView> PlanAsync(string bodyCode, int year, int? version, CancellationToken ct)
     {
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var body = await RequireBodyAsync(session, bodyCode, ct);
         var plan = await session.FollowUp.Plans.AsNoTracking()
             .Where(p => p.BodyId == body.Id && p.Year == year && (version == null || p.Version == version))
@@ -123,7 +124,7 @@ public sealed class FollowUpQueries(
         PlanReviewerRow? reviewer;
         string? bodyCode;
         int year, version;
-        await using (var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct))
         {
             reviewer = await session.FollowUp.PlanReviewers.AsNoTracking()
                 .SingleOrDefaultAsync(r => r.Id == resolution.Scope!.TaskId && r.ContactId == resolution.Scope.ContactId && r.BodyId == resolution.Scope.BodyId, ct);
@@ -143,7 +144,7 @@ public sealed class FollowUpQueries(
     /// <summary>The ICS feed of a year's approved plan (the latest version when none is approved yet).</summary>
     public async Task<string> ExportIcsAsync(string bodyCode, int year, CancellationToken ct)
     {
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var body = await RequireBodyAsync(session, bodyCode, ct);
         var plans = await session.FollowUp.Plans.AsNoTracking().Where(p => p.BodyId == body.Id && p.Year == year).OrderByDescending(p => p.Version).ToListAsync(ct);
         var plan = plans.Find(p => p.Status == PlanStatuses.Approved) ?? plans.FirstOrDefault()
@@ -156,10 +157,10 @@ public sealed class FollowUpQueries(
         r.Key, r.ParentId is { } p ? keys.GetValueOrDefault(p) : null, r.Title, r.OwnerOrganisationName, r.OwnerEmail, r.DueDate, r.Status, r.Progress,
         r.Status != CommitmentStatuses.Done && r.DueDate < today);
 
-    private static async Task<Body> RequireBodyAsync(FollowUpSession session, string bodyCode, CancellationToken ct) =>
+    private static async Task<Body> RequireBodyAsync(ModuleUnitOfWork<FollowUpDbContext> session, string bodyCode, CancellationToken ct) =>
         await BodyPeople.FindAsync(session.Domain, bodyCode, ct) ?? throw new InvalidOperationException($"No body with the code \"{bodyCode}\".");
 
-    private static async Task<CommitmentRow> RequireCommitmentAsync(FollowUpSession session, Body body, string key, CancellationToken ct, bool tracked = false)
+    private static async Task<CommitmentRow> RequireCommitmentAsync(ModuleUnitOfWork<FollowUpDbContext> session, Body body, string key, CancellationToken ct, bool tracked = false)
     {
         var query = tracked ? session.FollowUp.Commitments : session.FollowUp.Commitments.AsNoTracking();
         return await query.SingleOrDefaultAsync(c => c.BodyId == body.Id && c.Key == key, ct)

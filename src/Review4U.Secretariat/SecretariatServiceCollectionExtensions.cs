@@ -34,6 +34,7 @@ public static class SecretariatServiceCollectionExtensions
         services.TryAddSingleton<InterestDesk>();
         services.TryAddSingleton<NetworkRelay>();
         services.TryAddSingleton<RelayLauncher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Triggers.ITriggerBodyFacts, RenewalTriggerFacts>());
         services.AddReview4UReplyHandler<InterestReplyHandler>(InterestReplyHandler.Category);
         services.AddReview4USecretariatSteps();
         return services;

@@ -21,6 +21,6 @@ internal static class WorkflowFiles
             throw new UserFacingException(string.Join(Environment.NewLine, result.Diagnostics));
         }
 
-        services.GetRequiredService<LoadedDefinitions>().Add(result.Definition, System.Text.Encoding.UTF8.GetString(bytes));
+        services.GetRequiredService<LoadedDefinitions>().Add(result.Definition, result.SourceText);
     }
 }

@@ -21,6 +21,12 @@ public interface IMagicLinkService
 
     Task<MagicLinkResolution> ResolveAsync(string? token, CancellationToken ct);
 
+    /// <summary>
+    /// The same resolution on the caller's open transaction (no connection of its own): a page that resolves the
+    /// link and then writes in one transaction holds one pooled connection, not two at once.
+    /// </summary>
+    Task<MagicLinkResolution> ResolveAsync(DbTransaction transaction, string? token, CancellationToken ct);
+
     /// <summary>Resolves and checks the token opens this body's task; another task gives <see cref="MagicLinkStatus.WrongScope"/>.</summary>
     Task<MagicLinkResolution> ResolveForTaskAsync(string? token, Guid bodyId, Guid taskId, CancellationToken ct);
 

@@ -78,16 +78,32 @@ public sealed class MagicLinkService(IOptions<EmailOptions> options, IOutbox out
 
     public async Task<MagicLinkResolution> ResolveAsync(string? token, CancellationToken ct)
     {
-        // A well-formed token is 43 base64url characters; anything else cannot have been issued.
-        if (token is null || token.Length != 43 || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        if (!IsWellFormed(token))
         {
             return MagicLinkResolution.Unknown;
         }
 
         await using var connection = new NpgsqlConnection(options.Value.ConnectionString);
         await connection.OpenAsync(ct);
+        return await ReadAsync(connection, null, token!, ct);
+    }
+
+    public async Task<MagicLinkResolution> ResolveAsync(DbTransaction transaction, string? token, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        return IsWellFormed(token)
+            ? await ReadAsync(ConnectionOf(transaction), (NpgsqlTransaction)transaction, token!, ct)
+            : MagicLinkResolution.Unknown;
+    }
+
+    // A well-formed token is 43 base64url characters; anything else cannot have been issued.
+    private static bool IsWellFormed(string? token) =>
+        token is not null && token.Length == 43 && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private async Task<MagicLinkResolution> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string token, CancellationToken ct)
+    {
         await using var cmd = new NpgsqlCommand(
-            "SELECT body_id, task_id, contact_id, expires_at FROM email.magic_links WHERE token_hash = $1", connection);
+            "SELECT body_id, task_id, contact_id, expires_at FROM email.magic_links WHERE token_hash = $1", connection, transaction);
         cmd.Parameters.AddWithValue(Hash(token));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))

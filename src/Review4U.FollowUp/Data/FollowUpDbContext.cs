@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data.Rows;
 
 namespace Review4U.FollowUp.Data;
 
 /// <summary>VPI commitments and the annual activity plan in the <c>followup</c> schema; every row carries its body id.</summary>
-public sealed class FollowUpDbContext(DbContextOptions<FollowUpDbContext> options) : DbContext(options)
+public sealed class FollowUpDbContext(DbContextOptions<FollowUpDbContext> options) : DbContext(options), IModuleDbContext<FollowUpDbContext>
 {
     public const string Schema = "followup";
+
+    static string IModuleDbContext<FollowUpDbContext>.SchemaName => Schema;
 
     public DbSet<CommitmentRow> Commitments => Set<CommitmentRow>();
     public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();
@@ -19,27 +22,12 @@ public sealed class FollowUpDbContext(DbContextOptions<FollowUpDbContext> option
     public DbSet<PlanReviewerRow> PlanReviewers => Set<PlanReviewerRow>();
     public DbSet<PlanDecisionRow> PlanDecisions => Set<PlanDecisionRow>();
 
+    static FollowUpDbContext IModuleDbContext<FollowUpDbContext>.Create(DbContextOptions<FollowUpDbContext> options) => new(options);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FollowUpDbContext).Assembly);
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        {
-            entity.SetTableName(SnakeCase.Of(entity.GetTableName()!));
-            foreach (var property in entity.GetProperties())
-            {
-                property.SetColumnName(SnakeCase.Of(property.Name));
-            }
-
-            foreach (var key in entity.GetKeys())
-            {
-                key.SetName(SnakeCase.Of(key.GetName()!));
-            }
-
-            foreach (var index in entity.GetIndexes())
-            {
-                index.SetDatabaseName(SnakeCase.Of(index.GetDatabaseName()!));
-            }
-        }
+        SnakeCaseNames.Apply(modelBuilder);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Review4U.Data.Members;
+using Review4U.Data.Modules;
 using Review4U.Domain.Vocabulary;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Data.Rows;
@@ -44,7 +45,7 @@ public sealed class CommitmentImporter(IOptions<FollowUpOptions> options, TimePr
             return CommitmentImportResult.Failed(source.Problems);
         }
 
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var body = await BodyPeople.FindAsync(session.Domain, bodyCode, ct);
         if (body is null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Review4U.Data.Members;
+using Review4U.Data.Modules;
 using Review4U.Domain.Vocabulary;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Data.Rows;
@@ -31,7 +32,7 @@ public sealed class PlanDrafting(IOptions<FollowUpOptions> options, TimeProvider
             return new PlanDraftResult(problems, Guid.Empty, 0, 0, 0);
         }
 
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var body = await BodyPeople.FindAsync(session.Domain, bodyCode, ct);
         if (body is null)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Domain.Vocabulary;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
@@ -28,7 +29,7 @@ public sealed class PlanReviews(
     public async Task<(Guid PlanId, Guid InstanceId)> SubmitAsync(string bodyCode, int year, CancellationToken ct)
     {
         PlanRow plan;
-        await using (var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct))
         {
             var body = await BodyPeople.FindAsync(session.Domain, bodyCode, ct) ?? throw new InvalidOperationException($"No body with the code \"{bodyCode}\".");
             plan = await session.FollowUp.Plans.Where(p => p.BodyId == body.Id && p.Year == year).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct)
@@ -46,7 +47,7 @@ public sealed class PlanReviews(
 
         var inputs = new Dictionary<string, object?> { ["planId"] = plan.Id.ToString(), ["bodyCode"] = bodyCode.Trim().ToUpperInvariant() };
         var instanceId = await runtime.StartAsync(WorkflowId, inputs, $"plan:{plan.Id:N}", ct);
-        await using (var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct))
         {
             var row = await session.FollowUp.Plans.SingleAsync(p => p.Id == plan.Id, ct);
             row.WorkflowInstanceId = instanceId;
@@ -58,7 +59,7 @@ public sealed class PlanReviews(
     }
 
     /// <summary>One reviewer per current coordinator / SC member and one review request each (keyed: sent once).</summary>
-    public async Task<int> OpenAsync(FollowUpSession session, Guid planId, CancellationToken ct)
+    public async Task<int> OpenAsync(ModuleUnitOfWork<FollowUpDbContext> session, Guid planId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var plan = await session.FollowUp.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, ct);
@@ -123,7 +124,7 @@ public sealed class PlanReviews(
     public async Task<PlanDecisionResult> DecideForAsync(Guid planId, string reviewerEmail, string kind, string? text, string? activityKey, CancellationToken ct)
     {
         Guid? reviewerId;
-        await using (var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct))
         {
             var reviewers = await session.FollowUp.PlanReviewers.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync(ct);
             reviewerId = reviewers.Find(r => string.Equals(r.Email, (reviewerEmail ?? "").Trim(), StringComparison.OrdinalIgnoreCase))?.Id;
@@ -147,7 +148,7 @@ public sealed class PlanReviews(
             return new PlanDecisionResult(false, "comment: the text is empty", null);
         }
 
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var reviewer = await session.FollowUp.PlanReviewers.AsNoTracking().SingleOrDefaultAsync(which, ct);
         if (reviewer is null)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Domain.Vocabulary;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
@@ -21,7 +22,7 @@ public sealed class PlanScheduling(IOutbox outbox, EmailTemplates templates, Pla
 {
     public const int ReminderHour = 9;
 
-    public async Task<int> ScheduleAsync(FollowUpSession session, Guid planId, CancellationToken ct)
+    public async Task<int> ScheduleAsync(ModuleUnitOfWork<FollowUpDbContext> session, Guid planId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var plan = await session.FollowUp.Plans.SingleAsync(p => p.Id == planId, ct);
@@ -46,7 +47,7 @@ public sealed class PlanScheduling(IOutbox outbox, EmailTemplates templates, Pla
         return emails.Count == 0 ? 0 : await outbox.EnqueueAsync(session.Transaction, emails, ct);
     }
 
-    public async Task<int> ReturnAsync(FollowUpSession session, Guid planId, CancellationToken ct)
+    public async Task<int> ReturnAsync(ModuleUnitOfWork<FollowUpDbContext> session, Guid planId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var plan = await session.FollowUp.Plans.SingleAsync(p => p.Id == planId, ct);
@@ -78,7 +79,7 @@ public sealed class PlanScheduling(IOutbox outbox, EmailTemplates templates, Pla
     }
 
     /// <summary>Sends the reminders due now (per activity only the nearest one, never after its start); returns when the next is due, or null.</summary>
-    public async Task<DateTimeOffset?> RemindDueAsync(FollowUpSession session, Guid planId, CancellationToken ct)
+    public async Task<DateTimeOffset?> RemindDueAsync(ModuleUnitOfWork<FollowUpDbContext> session, Guid planId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var now = time.GetUtcNow();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Documents.Progress;
 using Review4U.Domain.Bodies;
 using Review4U.Domain.Vocabulary;
@@ -24,7 +25,7 @@ public sealed class ProgressReports(IOutbox outbox, EmailTemplates templates, IO
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>The report model of a body's commitments today (also what <c>review4u vpi report</c> writes).</summary>
-    public async Task<ProgressReportModel> ModelAsync(FollowUpSession session, Body body, string quarter, CancellationToken ct)
+    public async Task<ProgressReportModel> ModelAsync(ModuleUnitOfWork<FollowUpDbContext> session, Body body, string quarter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(body);
@@ -49,7 +50,7 @@ public sealed class ProgressReports(IOutbox outbox, EmailTemplates templates, IO
     }
 
     /// <summary>The stored report of the quarter, written now when there is none yet.</summary>
-    public async Task<ProgressReportRow> ProduceAsync(FollowUpSession session, Body body, string quarter, CancellationToken ct)
+    public async Task<ProgressReportRow> ProduceAsync(ModuleUnitOfWork<FollowUpDbContext> session, Body body, string quarter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(body);
@@ -75,7 +76,7 @@ public sealed class ProgressReports(IOutbox outbox, EmailTemplates templates, IO
     }
 
     /// <summary>Queues the report to the focal point and UNODC (each once per quarter). Returns the emails queued.</summary>
-    public async Task<int> DeliverAsync(FollowUpSession session, Body body, ProgressReportRow report, CancellationToken ct)
+    public async Task<int> DeliverAsync(ModuleUnitOfWork<FollowUpDbContext> session, Body body, ProgressReportRow report, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(body);

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Domain.Vocabulary;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Data.Rows;
@@ -28,7 +29,7 @@ public static class CommitmentUpdater
     }
 
     public static TimelineEntryRow Apply(
-        FollowUpSession session, CommitmentRow commitment, string timeZoneId, StatusUpdate update, string source, string actor, Guid? requestId, TimeProvider time)
+        ModuleUnitOfWork<FollowUpDbContext> session, CommitmentRow commitment, string timeZoneId, StatusUpdate update, string source, string actor, Guid? requestId, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(commitment);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Data.Rows;
@@ -24,7 +25,7 @@ public sealed class StatusAnswers(IMagicLinkService links, IWorkflowRuntime runt
             return (resolution.Status, null);
         }
 
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var found = await FindAsync(session, resolution.Scope!, ct);
         if (found is null)
         {
@@ -48,7 +49,7 @@ public sealed class StatusAnswers(IMagicLinkService links, IWorkflowRuntime runt
             return StatusUpdateResult.Refused(resolution.Status == MagicLinkStatus.Expired ? "This link has expired." : "This link is not valid.");
         }
 
-        await using var session = await FollowUpSession.BeginAsync(options.Value.ConnectionString, ct);
+        await using var session = await ModuleUnitOfWork.BeginAsync<FollowUpDbContext>(options.Value.ConnectionString, ct);
         var result = await ApplyAsync(session, resolution.Scope!, update, UpdateSources.Link, ct);
         if (result.Result.Succeeded)
         {
@@ -61,7 +62,7 @@ public sealed class StatusAnswers(IMagicLinkService links, IWorkflowRuntime runt
     }
 
     /// <summary>Applies an answer inside the caller's session (the email module's transaction for replies); does not save.</summary>
-    public async Task<(StatusUpdateResult Result, Guid RoundId)> ApplyAsync(FollowUpSession session, MagicLinkScope scope, StatusUpdate update, string source, CancellationToken ct)
+    public async Task<(StatusUpdateResult Result, Guid RoundId)> ApplyAsync(ModuleUnitOfWork<FollowUpDbContext> session, MagicLinkScope scope, StatusUpdate update, string source, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(scope);
@@ -86,7 +87,7 @@ public sealed class StatusAnswers(IMagicLinkService links, IWorkflowRuntime runt
     }
 
     private static async Task<(StatusRequestRow Request, StatusRoundRow Round, CommitmentRow Commitment)?> FindAsync(
-        FollowUpSession session, MagicLinkScope scope, CancellationToken ct)
+        ModuleUnitOfWork<FollowUpDbContext> session, MagicLinkScope scope, CancellationToken ct)
     {
         var request = await session.FollowUp.StatusRequests.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Id == scope.TaskId && r.BodyId == scope.BodyId && r.ContactId == scope.ContactId, ct);

@@ -1,4 +1,5 @@
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Email.Inbound;
 using Review4U.Email.MagicLinks;
 using Review4U.FollowUp.Data;
@@ -24,7 +25,7 @@ public sealed class StatusReplyHandler(StatusAnswers answers, FollowUpLinks urls
             return null;
         }
 
-        await using var session = await FollowUpSession.JoinAsync(transaction, ct);
+        await using var session = await ModuleUnitOfWork.JoinAsync<FollowUpDbContext>(transaction, ct);
         var request = await session.FollowUp.StatusRequests.FindAsync([requestId], ct);
         if (request is null || request.BodyId != reply.BodyId)
         {

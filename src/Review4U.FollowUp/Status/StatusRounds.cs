@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Domain.Vocabulary;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
@@ -22,7 +23,7 @@ public sealed class StatusRounds(IMagicLinkService links, IOutbox outbox, EmailT
 {
     /// <summary>Opens (or finds) the round of <paramref name="period"/> and requests every open commitment's status.</summary>
     public async Task<(Guid RoundId, int Requests)> OpenAsync(
-        FollowUpSession session, string bodyCode, string period, int responseDays, IReadOnlyList<int> reminderDays, Guid? instanceId, CancellationToken ct)
+        ModuleUnitOfWork<FollowUpDbContext> session, string bodyCode, string period, int responseDays, IReadOnlyList<int> reminderDays, Guid? instanceId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var body = await BodyPeople.FindAsync(session.Domain, bodyCode, ct) ?? throw new FormatException($"bodyCode: no body with the code '{bodyCode}'.");
@@ -83,7 +84,7 @@ public sealed class StatusRounds(IMagicLinkService links, IOutbox outbox, EmailT
     }
 
     /// <summary>Reminds every unanswered request of the round; <paramref name="occasion"/> keys the emails (once per request and occasion).</summary>
-    public async Task<int> RemindAsync(FollowUpSession session, Guid roundId, string occasion, CancellationToken ct)
+    public async Task<int> RemindAsync(ModuleUnitOfWork<FollowUpDbContext> session, Guid roundId, string occasion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var round = await session.FollowUp.StatusRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);
@@ -113,7 +114,7 @@ public sealed class StatusRounds(IMagicLinkService links, IOutbox outbox, EmailT
     /// Tells the coordinator and each Steering Committee member which commitments are overdue, at risk or blocked:
     /// one email each listing them, once per round (period). Returns the number of items escalated.
     /// </summary>
-    public async Task<int> EscalateAsync(FollowUpSession session, Guid roundId, CancellationToken ct)
+    public async Task<int> EscalateAsync(ModuleUnitOfWork<FollowUpDbContext> session, Guid roundId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var round = await session.FollowUp.StatusRounds.SingleAsync(r => r.Id == roundId, ct);
@@ -152,7 +153,7 @@ public sealed class StatusRounds(IMagicLinkService links, IOutbox outbox, EmailT
             .OrderBy(c => c.Position).ToListAsync(ct);
     }
 
-    public async Task CloseAsync(FollowUpSession session, Guid roundId, CancellationToken ct)
+    public async Task CloseAsync(ModuleUnitOfWork<FollowUpDbContext> session, Guid roundId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var round = await session.FollowUp.StatusRounds.SingleAsync(r => r.Id == roundId, ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Model;
 using Review4U.FollowUp.Plans;
@@ -11,7 +12,7 @@ namespace Review4U.FollowUp.Steps;
 [StepOutput("outcome", DataType.String, Description = "approved or rejected.")]
 public sealed class AwaitPlanReviewStep : FollowUpStep<PlanParameters>
 {
-    protected override async Task<StepResult> ExecuteAsync(FollowUpSession session, PlanParameters parameters, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<FollowUpDbContext> session, PlanParameters parameters, StepContext context, CancellationToken ct)
     {
         var planId = ParseId("planId", parameters.PlanId);
         var plan = await session.FollowUp.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, ct);

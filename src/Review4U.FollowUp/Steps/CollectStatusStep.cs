@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Model;
 using Review4U.FollowUp.Status;
@@ -16,7 +17,7 @@ public sealed class CollectStatusStep(StatusRounds rounds) : FollowUpStep<Status
     public const string Complete = "complete";
     public const string Deadline = "deadline";
 
-    protected override async Task<StepResult> ExecuteAsync(FollowUpSession session, StatusRoundParameters parameters, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<FollowUpDbContext> session, StatusRoundParameters parameters, StepContext context, CancellationToken ct)
     {
         var roundId = ParseId("roundId", parameters.RoundId);
         var now = context.Time.GetUtcNow();

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Status;
 using Review4U.Workflows.Definitions;
@@ -9,6 +10,6 @@ namespace Review4U.FollowUp.Steps;
 [StepOutput("itemCount", DataType.Int, Description = "How many commitments need attention.")]
 public sealed class EscalateStatusStep(StatusRounds rounds) : FollowUpStep<StatusRoundParameters>
 {
-    protected override async Task<StepResult> ExecuteAsync(FollowUpSession session, StatusRoundParameters parameters, StepContext context, CancellationToken ct) =>
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<FollowUpDbContext> session, StatusRoundParameters parameters, StepContext context, CancellationToken ct) =>
         Done("itemCount", await rounds.EscalateAsync(session, ParseId("roundId", parameters.RoundId), ct));
 }

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data;
 using Review4U.Workflows.Steps;
 
@@ -11,7 +12,7 @@ public abstract class FollowUpStep<TParameters> : IStep<TParameters>
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(context);
-        await using var session = await FollowUpSession.JoinAsync(context.Transaction, ct);
+        await using var session = await ModuleUnitOfWork.JoinAsync<FollowUpDbContext>(context.Transaction, ct);
         try
         {
             return await ExecuteAsync(session, parameters, context, ct);
@@ -22,7 +23,7 @@ public abstract class FollowUpStep<TParameters> : IStep<TParameters>
         }
     }
 
-    protected abstract Task<StepResult> ExecuteAsync(FollowUpSession session, TParameters parameters, StepContext context, CancellationToken ct);
+    protected abstract Task<StepResult> ExecuteAsync(ModuleUnitOfWork<FollowUpDbContext> session, TParameters parameters, StepContext context, CancellationToken ct);
 
     protected static Guid ParseId(string name, string value) =>
         Guid.TryParse(value, out var id) ? id : throw new FormatException($"{name}: expected a GUID, got '{value}'.");

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Plans;
 using Review4U.Workflows.Definitions;
@@ -9,6 +10,6 @@ namespace Review4U.FollowUp.Steps;
 [StepOutput("requestCount", DataType.Int, Description = "How many review requests were queued.")]
 public sealed class OpenPlanReviewStep(PlanReviews reviews) : FollowUpStep<PlanParameters>
 {
-    protected override async Task<StepResult> ExecuteAsync(FollowUpSession session, PlanParameters parameters, StepContext context, CancellationToken ct) =>
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<FollowUpDbContext> session, PlanParameters parameters, StepContext context, CancellationToken ct) =>
         Done("requestCount", await reviews.OpenAsync(session, ParseId("planId", parameters.PlanId), ct));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Status;
 using Review4U.Workflows.Definitions;
@@ -11,7 +12,7 @@ namespace Review4U.FollowUp.Steps;
 [StepOutput("requestCount", DataType.Int, Description = "How many requests were sent by this execution.")]
 public sealed class OpenStatusRoundStep(StatusRounds rounds) : FollowUpStep<OpenStatusRoundParameters>
 {
-    protected override async Task<StepResult> ExecuteAsync(FollowUpSession session, OpenStatusRoundParameters parameters, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<FollowUpDbContext> session, OpenStatusRoundParameters parameters, StepContext context, CancellationToken ct)
     {
         var reminderDays = parameters.ReminderDays.Select(d => Convert.ToInt32(d, CultureInfo.InvariantCulture)).ToList();
         if (parameters.ResponseDays < 1 || reminderDays.Any(d => d < 1))

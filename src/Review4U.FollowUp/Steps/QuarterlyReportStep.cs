@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.People;
 using Review4U.FollowUp.Reports;
@@ -11,7 +12,7 @@ namespace Review4U.FollowUp.Steps;
 [StepOutput("quarter", DataType.String, Description = "The quarter reported (yyyy-Qn), or empty when the month ends no quarter.")]
 public sealed class QuarterlyReportStep(ProgressReports reports) : FollowUpStep<StatusRoundParameters>
 {
-    protected override async Task<StepResult> ExecuteAsync(FollowUpSession session, StatusRoundParameters parameters, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<FollowUpDbContext> session, StatusRoundParameters parameters, StepContext context, CancellationToken ct)
     {
         var roundId = ParseId("roundId", parameters.RoundId);
         var round = await session.FollowUp.StatusRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.FollowUp.Data;
 using Review4U.FollowUp.Plans;
 using Review4U.Workflows.Steps;
@@ -9,7 +10,7 @@ public sealed class RemindActivitiesStep(PlanScheduling scheduling) : FollowUpSt
 {
     public const string ChangedEvent = "plan.changed";
 
-    protected override async Task<StepResult> ExecuteAsync(FollowUpSession session, PlanParameters parameters, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<FollowUpDbContext> session, PlanParameters parameters, StepContext context, CancellationToken ct)
     {
         var planId = ParseId("planId", parameters.PlanId);
         var next = await scheduling.RemindDueAsync(session, planId, ct);

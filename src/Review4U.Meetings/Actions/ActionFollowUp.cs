@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
 using Review4U.Email.Templates.Models;
@@ -21,7 +22,7 @@ namespace Review4U.Meetings.Actions;
 public sealed class ActionFollowUp(IOutbox outbox, EmailTemplates templates, IOptions<MeetingsOptions> options)
 {
     /// <summary>Sends what is due; returns the next instant something falls due, or null when every item is done or overdue-notified.</summary>
-    public async Task<DateTimeOffset?> RunAsync(MeetingsTransaction db, MeetingRow meeting, DateTimeOffset now, CancellationToken ct)
+    public async Task<DateTimeOffset?> RunAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(meeting);

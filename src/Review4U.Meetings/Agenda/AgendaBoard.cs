@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
@@ -36,7 +37,7 @@ public sealed class AgendaBoard(IMagicLinkService links, IOutbox outbox, EmailTe
     }
 
     /// <summary>Review links to every SC participant, once per meeting (keyed).</summary>
-    public async Task<int> RequestVotesAsync(MeetingsTransaction db, MeetingRow meeting, int itemCount, CancellationToken ct)
+    public async Task<int> RequestVotesAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, int itemCount, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(meeting);
@@ -58,7 +59,7 @@ public sealed class AgendaBoard(IMagicLinkService links, IOutbox outbox, EmailTe
     public async Task<AgendaResult> VoteAsync(Guid meetingId, string token, IReadOnlyDictionary<Guid, bool> votes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(votes);
-        await using var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        await using var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct);
         var (access, message) = await proposals.OpenAsync(db, meetingId, token, ct);
         if (access is null)
         {
@@ -111,7 +112,7 @@ public sealed class AgendaBoard(IMagicLinkService links, IOutbox outbox, EmailTe
     /// <summary>Closes voting now (the secretariat, for the SC): the workflow settles with the votes cast so far.</summary>
     public async Task SettleNowAsync(Guid meetingId, CancellationToken ct)
     {
-        await using (var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct))
         {
             var meeting = await MeetingPlanner.FindAsync(db, meetingId, ct);
             var now = time.GetUtcNow();
@@ -131,7 +132,7 @@ public sealed class AgendaBoard(IMagicLinkService links, IOutbox outbox, EmailTe
     }
 
     /// <summary>Marks approved items (numbered in proposal order) and rejects the rest.</summary>
-    public static async Task SettleAsync(MeetingsTransaction db, MeetingRow meeting, DateTimeOffset now, CancellationToken ct)
+    public static async Task SettleAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(meeting);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
@@ -17,7 +18,7 @@ namespace Review4U.Meetings.Agenda;
 /// </summary>
 public sealed class AgendaCall(IMagicLinkService links, IOutbox outbox, EmailTemplates templates, MeetingLinks urls)
 {
-    public async Task<int> SendAsync(MeetingsTransaction db, MeetingRow meeting, CancellationToken ct)
+    public async Task<int> SendAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(meeting);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
 using Review4U.Email.Templates.Models;
@@ -13,7 +14,7 @@ namespace Review4U.Meetings.Agenda;
 /// <summary>The settled agenda to every participant (government included), once per (meeting, participant).</summary>
 public sealed class AgendaCirculation(IOutbox outbox, EmailTemplates templates)
 {
-    public async Task<int> SendAsync(MeetingsTransaction db, MeetingRow meeting, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> SendAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(meeting);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Model;
 using Review4U.Meetings.Scheduling;
@@ -11,7 +12,7 @@ public sealed class AgendaPages(AgendaProposals proposals, IOptions<MeetingsOpti
 {
     public async Task<AgendaPage> OpenAsync(Guid meetingId, string token, CancellationToken ct)
     {
-        await using var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        await using var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct);
         var (access, message) = await proposals.OpenAsync(db, meetingId, token, ct);
         if (access is null)
         {

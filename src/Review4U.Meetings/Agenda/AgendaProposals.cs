@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Domain;
 using Review4U.Email.MagicLinks;
 using Review4U.Meetings.Data;
@@ -19,7 +20,7 @@ public sealed class AgendaProposals(IMagicLinkService links, IWorkflowRuntime ru
     public const int MaxTitleLength = 300;
 
     /// <summary>The participant a personal link opens, or why it opens nothing.</summary>
-    public async Task<(ParticipantAccess? Access, string Message)> OpenAsync(MeetingsTransaction db, Guid meetingId, string token, CancellationToken ct)
+    public async Task<(ParticipantAccess? Access, string Message)> OpenAsync(ModuleUnitOfWork<MeetingsDbContext> db, Guid meetingId, string token, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var resolution = await links.ResolveAsync(token, ct);
@@ -35,7 +36,7 @@ public sealed class AgendaProposals(IMagicLinkService links, IWorkflowRuntime ru
 
     public async Task<AgendaResult> ProposeByLinkAsync(Guid meetingId, string token, string title, string? details, CancellationToken ct)
     {
-        await using var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        await using var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct);
         var (access, message) = await OpenAsync(db, meetingId, token, ct);
         if (access is null)
         {
@@ -59,7 +60,7 @@ public sealed class AgendaProposals(IMagicLinkService links, IWorkflowRuntime ru
     public async Task<AgendaItemRow> AddBySecretariatAsync(Guid meetingId, string title, string? details, CancellationToken ct)
     {
         AgendaItemRow item;
-        await using (var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct))
         {
             var meeting = await MeetingPlanner.FindAsync(db, meetingId, ct);
             if (Check(meeting, title) is { } refusal)
@@ -99,7 +100,7 @@ public sealed class AgendaProposals(IMagicLinkService links, IWorkflowRuntime ru
         return title.Trim().Length > MaxTitleLength ? $"--title: at most {MaxTitleLength} characters." : null;
     }
 
-    internal AgendaItemRow Add(MeetingsTransaction db, MeetingRow meeting, ParticipantRow? participant, string title, string? details, string source)
+    internal AgendaItemRow Add(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, ParticipantRow? participant, string title, string? details, string source)
     {
         var item = new AgendaItemRow
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Email.Inbound;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Emails;
@@ -25,7 +26,7 @@ public sealed class AgendaReplyHandler(AgendaProposals proposals, IWorkflowRunti
             return null;
         }
 
-        await using var db = await MeetingsTransaction.JoinAsync(transaction, ct);
+        await using var db = await ModuleUnitOfWork.JoinAsync<MeetingsDbContext>(transaction, ct);
         var participant = await db.Meetings.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == participantId && p.BodyId == reply.BodyId, ct);
         var meeting = participant is null ? null : await db.Meetings.Meetings.AsNoTracking().SingleAsync(m => m.Id == participant.MeetingId, ct);
         if (participant is null || meeting is null)

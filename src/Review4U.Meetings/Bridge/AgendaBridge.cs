@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Domain;
 using Review4U.Domain.Bodies;
 using Review4U.Meetings.Data;
@@ -19,7 +20,7 @@ public sealed class AgendaBridge(IWorkflowRuntime runtime, IOptions<MeetingsOpti
     public async Task<ForwardedItem> ForwardAsync(Guid itemId, CancellationToken ct)
     {
         ForwardedItem result;
-        await using (var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct))
         {
             var origin = await db.Meetings.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId, ct)
                 ?? throw new DomainRuleException($"No agenda item has the id {itemId}.");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Documents.Calendar;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Invitations;
@@ -15,7 +16,7 @@ public sealed class MeetingFeed(InvitationSender invitations, IOptions<MeetingsO
     /// <summary>The feed's text, or null when no body has this code.</summary>
     public async Task<string?> RenderAsync(string bodyCode, CancellationToken ct)
     {
-        await using var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        await using var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct);
         var body = await db.Domain.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Code == bodyCode, ct);
         if (body is null)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Documents.Calendar;
 using Review4U.Email.Options;
 using Review4U.Email.Outbox;
@@ -26,7 +27,7 @@ public sealed class InvitationSender(IOutbox outbox, EmailTemplates templates, I
     public const string CancelContentType = "text/calendar; method=CANCEL";
 
     /// <summary>Sends the current date's invitations when they have not gone out yet (a new date or a reschedule).</summary>
-    public async Task<int> SyncAsync(MeetingsTransaction db, MeetingRow meeting, CancellationToken ct)
+    public async Task<int> SyncAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(meeting);
@@ -43,7 +44,7 @@ public sealed class InvitationSender(IOutbox outbox, EmailTemplates templates, I
     }
 
     /// <summary>METHOD:CANCEL to everyone invited, with SEQUENCE one above the last; the meeting's sequence becomes that one.</summary>
-    public async Task<int> CancelAsync(MeetingsTransaction db, MeetingRow meeting, CancellationToken ct)
+    public async Task<int> CancelAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(meeting);
@@ -69,7 +70,7 @@ public sealed class InvitationSender(IOutbox outbox, EmailTemplates templates, I
             meeting.Sequence, Location: meeting.Location, IsCancelled: meeting.Status == MeetingStatuses.Cancelled);
     }
 
-    private async Task<int> SendAsync(MeetingsTransaction db, MeetingRow meeting, string change, CancellationToken ct)
+    private async Task<int> SendAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, string change, CancellationToken ct)
     {
         var body = await db.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
         var participants = await db.Meetings.Participants.AsNoTracking().Where(p => p.MeetingId == meeting.Id).OrderBy(p => p.Email).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Domain.Bodies;
 using Review4U.Domain.Governance;
 using Review4U.Meetings.Data;
@@ -14,7 +15,7 @@ namespace Review4U.Meetings.Invitations;
 /// </summary>
 public static class ParticipantResolver
 {
-    public static async Task<IReadOnlyList<ParticipantRow>> ResolveAsync(MeetingsTransaction db, Body body, MeetingRow meeting, DateOnly today, CancellationToken ct)
+    public static async Task<IReadOnlyList<ParticipantRow>> ResolveAsync(ModuleUnitOfWork<MeetingsDbContext> db, Body body, MeetingRow meeting, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(body);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Domain;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Data.Rows;
@@ -97,7 +98,7 @@ public sealed class MeetingRecords(IWorkflowRuntime runtime, IOptions<MeetingsOp
     public async Task CompleteActionAsync(Guid actionId, CancellationToken ct)
     {
         Guid meetingId;
-        await using (var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct))
         {
             var action = await db.Meetings.ActionItems.SingleOrDefaultAsync(a => a.Id == actionId, ct)
                 ?? throw new DomainRuleException($"No action item has the id {actionId}.");
@@ -116,7 +117,7 @@ public sealed class MeetingRecords(IWorkflowRuntime runtime, IOptions<MeetingsOp
         await runtime.PublishEventAsync(MeetingEvents.Changed, MeetingEvents.Key(meetingId), null, ct);
     }
 
-    private static async Task<List<ActionItemRow>> ActionRowsAsync(MeetingsTransaction db, MeetingRow meeting, IReadOnlyList<ActionItemInput> actions, DateTimeOffset now, CancellationToken ct)
+    private static async Task<List<ActionItemRow>> ActionRowsAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, IReadOnlyList<ActionItemInput> actions, DateTimeOffset now, CancellationToken ct)
     {
         var participants = await db.Meetings.Participants.AsNoTracking().Where(p => p.MeetingId == meeting.Id).ToListAsync(ct);
         var meetingDay = BodyTime.Today(meeting.StartsAt!.Value, meeting.TimeZoneId);
@@ -156,10 +157,10 @@ public sealed class MeetingRecords(IWorkflowRuntime runtime, IOptions<MeetingsOp
         return errors.Count == 0 ? rows : throw new DomainRuleException(string.Join("; ", errors) + ".");
     }
 
-    private async Task<int> ChangeAsync(Guid meetingId, Func<MeetingsTransaction, MeetingRow, DateTimeOffset, Task<int>> change, CancellationToken ct)
+    private async Task<int> ChangeAsync(Guid meetingId, Func<ModuleUnitOfWork<MeetingsDbContext>, MeetingRow, DateTimeOffset, Task<int>> change, CancellationToken ct)
     {
         int result;
-        await using (var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct))
         {
             var meeting = await MeetingPlanner.FindAsync(db, meetingId, ct);
             result = await change(db, meeting, time.GetUtcNow());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
 using Review4U.Email.Templates.Models;
@@ -17,7 +18,7 @@ namespace Review4U.Meetings.Minutes;
 /// </summary>
 public sealed class SummarySender(IOutbox outbox, EmailTemplates templates)
 {
-    public async Task<int> SendAsync(MeetingsTransaction db, MeetingRow meeting, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> SendAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(meeting);

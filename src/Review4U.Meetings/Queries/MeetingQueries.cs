@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Domain;
 using Review4U.Meetings.Agenda;
 using Review4U.Meetings.Data;
@@ -13,7 +14,7 @@ public sealed class MeetingQueries(IOptions<MeetingsOptions> options)
 {
     public async Task<IReadOnlyList<MeetingSummary>> ListAsync(string bodyCode, string? kind, CancellationToken ct)
     {
-        await using var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        await using var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct);
         var body = await db.Domain.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Code == bodyCode, ct)
             ?? throw new DomainRuleException($"--body: no body has the code '{bodyCode}'.");
         var meetings = await db.Meetings.Meetings.AsNoTracking().Where(m => m.BodyId == body.Id && (kind == null || m.Kind == kind))
@@ -26,7 +27,7 @@ public sealed class MeetingQueries(IOptions<MeetingsOptions> options)
 
     public async Task<MeetingDetails> ShowAsync(Guid meetingId, CancellationToken ct)
     {
-        await using var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct);
+        await using var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct);
         var meeting = await MeetingPlanner.FindAsync(db, meetingId, ct);
         var body = await db.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
         var participants = await db.Meetings.Participants.AsNoTracking().Where(p => p.BodyId == body.Id && p.MeetingId == meetingId).OrderBy(p => p.Role).ThenBy(p => p.Email).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Data.Rows;
 using Review4U.Meetings.Invitations;
@@ -12,7 +13,7 @@ namespace Review4U.Meetings.Scheduling;
 /// </summary>
 public static class MeetingOpener
 {
-    public static async Task<MeetingRow> OpenAsync(MeetingsTransaction db, MeetingOpening opening, Guid? instanceId, DateTimeOffset now, CancellationToken ct)
+    public static async Task<MeetingRow> OpenAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingOpening opening, Guid? instanceId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(opening);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Domain;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Data.Rows;
@@ -47,7 +48,7 @@ public sealed class MeetingPlanner(InvitationSender invitations, IWorkflowRuntim
     public async Task<MeetingRow> CancelAsync(Guid meetingId, string? reason, CancellationToken ct)
     {
         MeetingRow meeting;
-        await using (var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct))
         {
             meeting = await FindAsync(db, meetingId, ct);
             var now = time.GetUtcNow();
@@ -72,14 +73,14 @@ public sealed class MeetingPlanner(InvitationSender invitations, IWorkflowRuntim
         return meeting;
     }
 
-    internal static async Task<MeetingRow> FindAsync(MeetingsTransaction db, Guid meetingId, CancellationToken ct) =>
+    internal static async Task<MeetingRow> FindAsync(ModuleUnitOfWork<MeetingsDbContext> db, Guid meetingId, CancellationToken ct) =>
         await db.Meetings.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId, ct)
         ?? throw new DomainRuleException($"No meeting has the id {meetingId}.");
 
     private async Task<MeetingRow> ChangeAsync(Guid meetingId, Action<MeetingRow, DateTimeOffset> change, CancellationToken ct)
     {
         MeetingRow meeting;
-        await using (var db = await MeetingsTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var db = await ModuleUnitOfWork.BeginAsync<MeetingsDbContext>(options.Value.ConnectionString, ct))
         {
             meeting = await FindAsync(db, meetingId, ct);
             change(meeting, time.GetUtcNow());

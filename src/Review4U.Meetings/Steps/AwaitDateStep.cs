@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Data.Rows;
 using Review4U.Meetings.Invitations;
@@ -8,7 +9,7 @@ namespace Review4U.Meetings.Steps;
 [StepType("meetingAwaitDate", Description = "Waits for the secretariat's date (consultations propose-date), then sends the iCalendar invitations.", Outcomes = [Cancelled, Duplicate])]
 public sealed class AwaitDateStep(InvitationSender invitations) : MeetingStep
 {
-    protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, StepContext context, CancellationToken ct)
     {
         if (meeting.StartsAt is null)
         {

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Meetings.Agenda;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Data.Rows;
@@ -13,7 +14,7 @@ namespace Review4U.Meetings.Steps;
 [StepType("meetingCollectAgenda", Description = "Calls for agenda items (link or email reply) and waits until the cut-off; re-sends invitations after a reschedule.", Outcomes = [Cancelled, Duplicate])]
 public sealed class CollectAgendaStep(InvitationSender invitations, AgendaCall call) : MeetingStep
 {
-    protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, StepContext context, CancellationToken ct)
     {
         var now = context.Time.GetUtcNow();
         await invitations.SyncAsync(db, meeting, ct);

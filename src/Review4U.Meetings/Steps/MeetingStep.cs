@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Data.Rows;
 using Review4U.Meetings.Model;
@@ -25,7 +26,7 @@ public abstract class MeetingStep : IStep<MeetingStepParameters>
             return StepResult.Failed($"meetingId: expected a GUID, got '{parameters.MeetingId}'.", retryable: false);
         }
 
-        await using var db = await MeetingsTransaction.JoinAsync(context.Transaction, ct);
+        await using var db = await ModuleUnitOfWork.JoinAsync<MeetingsDbContext>(context.Transaction, ct);
         var meeting = await db.Meetings.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null)
         {
@@ -42,7 +43,7 @@ public abstract class MeetingStep : IStep<MeetingStepParameters>
             : await ExecuteAsync(db, meeting, context, ct);
     }
 
-    protected abstract Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct);
+    protected abstract Task<StepResult> ExecuteAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, StepContext context, CancellationToken ct);
 
     /// <summary>Waits for the next change of the meeting, or until <paramref name="wakeAt"/>.</summary>
     protected static StepResult WaitForChange(MeetingRow meeting, DateTimeOffset? wakeAt = null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Review4U.Data.Modules;
 using Review4U.Domain;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Scheduling;
@@ -27,7 +28,7 @@ public sealed class OpenMeetingStep : IStep<OpenMeetingParameters>
             days.Add(day);
         }
 
-        await using var db = await MeetingsTransaction.JoinAsync(context.Transaction, ct);
+        await using var db = await ModuleUnitOfWork.JoinAsync<MeetingsDbContext>(context.Transaction, ct);
         try
         {
             var meeting = await MeetingOpener.OpenAsync(db, new MeetingOpening

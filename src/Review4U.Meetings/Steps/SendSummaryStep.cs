@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Meetings.Data;
 using Review4U.Meetings.Data.Rows;
 using Review4U.Meetings.Minutes;
@@ -8,7 +9,7 @@ namespace Review4U.Meetings.Steps;
 [StepType("meetingSendSummary", Description = "Sends the summary (minutes attached, agenda, action items) to the government (consultation) or the Steering Committee.", Outcomes = [Cancelled, Duplicate])]
 public sealed class SendSummaryStep(SummarySender summary) : MeetingStep
 {
-    protected override async Task<StepResult> ExecuteAsync(MeetingsTransaction db, MeetingRow meeting, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<MeetingsDbContext> db, MeetingRow meeting, StepContext context, CancellationToken ct)
     {
         if (meeting.SummarySentAt is null)
         {

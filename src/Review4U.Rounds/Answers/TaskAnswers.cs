@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Documents.Questionnaires;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
@@ -27,8 +28,8 @@ public sealed class TaskAnswers(
 
     public async Task<(AnswerResult Result, TaskView? View)> OpenAsync(Guid roundId, string? token, CancellationToken ct)
     {
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var (result, access) = await ResolveAsync(tx.Database, roundId, token, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var (result, access) = await ResolveAsync(tx, roundId, token, ct);
         if (access is null)
         {
             return (result, null);
@@ -37,26 +38,26 @@ public sealed class TaskAnswers(
         var questions = Questionnaire(access.Round);
         var routed = QuestionRouter.Route(questions, access.Task.ThematicAreas, access.Round.SectionIds.Count == 0 ? null : access.Round.SectionIds)
             .Where(q => access.Task.QuestionIds.Contains(q.Question.Id)).ToList();
-        var answers = await tx.Database.Rounds.Answers.AsNoTracking().Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, ct);
-        var files = await tx.Database.Rounds.Attachments.AsNoTracking().Where(a => a.TaskId == access.Task.Id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
+        var answers = await tx.Rounds.Answers.AsNoTracking().Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, ct);
+        var files = await tx.Rounds.Attachments.AsNoTracking().Where(a => a.TaskId == access.Task.Id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
         return (AnswerResult.Ok, new TaskView(access, routed, answers, files, IsOpen(access.Round)));
     }
 
     /// <summary>Saves answers as a draft, or submits them (the task becomes submitted); editable until the deadline.</summary>
     public Task<AnswerResult> SaveAsync(Guid roundId, string? token, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct) =>
-        WithAccessAsync(roundId, token, (db, access) => ApplyAsync(db, access, inputs, submit, ct), submit, ct);
+        WithAccessAsync(roundId, token, (db, access) => ApplyAsync(db, access, inputs, submit, ct), submit, ct, loadAnswers: true);
 
     /// <summary>The reply-by-email path: the same rules as the page, for a task and contact the reply token named.</summary>
     public async Task<AnswerResult> SaveForContactAsync(Guid taskId, Guid contactId, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
     {
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var access = await AccessAsync(tx.Database, taskId, contactId, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var access = await AccessAsync(tx, taskId, contactId, ct);
         if (access is null)
         {
             return AnswerResult.Fail(AnswerError.UnknownToken, "This reply does not belong to a task of yours.");
         }
 
-        var result = await ApplyAsync(tx.Database, access, inputs, submit, ct);
+        var result = await ApplyAsync(tx, access, inputs, submit, ct);
         return await FinishAsync(tx, access, result, submit, ct);
     }
 
@@ -149,15 +150,15 @@ public sealed class TaskAnswers(
             return AnswerResult.Fail(AnswerError.UnknownToken, "A fresh link can only be sent for a known, expired link; ask your coordinator.");
         }
 
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var access = await AccessAsync(tx.Database, scope.TaskId, scope.ContactId, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var access = await AccessAsync(tx, scope.TaskId, scope.ContactId, ct);
         if (access is null || access.Round.Id != roundId)
         {
             return AnswerResult.Fail(AnswerError.AnotherRound, "This link does not belong to this round.") with { Language = access?.Language };
         }
 
-        var contact = await tx.Database.Rounds.TaskContacts.AsNoTracking().SingleAsync(c => c.TaskId == scope.TaskId && c.ContactId == scope.ContactId, ct);
-        var body = await tx.Database.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == scope.BodyId, ct);
+        var contact = await tx.Rounds.TaskContacts.AsNoTracking().SingleAsync(c => c.TaskId == scope.TaskId && c.ContactId == scope.ContactId, ct);
+        var body = await tx.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == scope.BodyId, ct);
         var expiry = links.DefaultExpiry(access.Round.Deadline);
         var floor = time.GetUtcNow().AddDays(1);
         await links.RequestFreshLinkAsync(new MagicLinkRenewal
@@ -170,10 +171,10 @@ public sealed class TaskAnswers(
     }
 
     private async Task<AnswerResult> WithAccessAsync(
-        Guid roundId, string? token, Func<StepDatabase, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct)
+        Guid roundId, string? token, Func<ModuleUnitOfWork<RoundsDbContext>, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct, bool loadAnswers = false)
     {
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var (result, access) = await ResolveAsync(tx.Database, roundId, token, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var (result, access) = await ResolveAsync(tx, roundId, token, loadAnswers, ct);
         if (access is null)
         {
             return result;
@@ -185,10 +186,14 @@ public sealed class TaskAnswers(
                 $"The deadline of '{access.Round.Title}' was {access.Round.Deadline:yyyy-MM-dd HH:mm} UTC; answers can no longer be changed.") with { Language = access.Language };
         }
 
-        return await FinishAsync(tx, access, await action(tx.Database, access), signal, ct) with { Language = access.Language };
+        // The transaction is this request's own and is rolled back whole on any failure: EF's automatic savepoint
+        // around SaveChanges (two more round trips) would protect nothing.
+        tx.Rounds.Database.AutoSavepointsEnabled = false;
+        var applied = await action(tx, access);
+        return await FinishAsync(tx, access, applied, signal, ct) with { Language = access.Language };
     }
 
-    private async Task<AnswerResult> FinishAsync(OwnTransaction tx, TaskAccess access, AnswerResult result, bool signal, CancellationToken ct)
+    private async Task<AnswerResult> FinishAsync(ModuleUnitOfWork<RoundsDbContext> tx, TaskAccess access, AnswerResult result, bool signal, CancellationToken ct)
     {
         if (!result.Succeeded)
         {
@@ -199,7 +204,7 @@ public sealed class TaskAnswers(
         // The collecting step only needs waking when nothing is left open (its timers cover reminders and the
         // deadline). Waking it on every submit serialised a round's submitters on the engine's event lock. Checked
         // after the commit, so of two last submits racing, the later check sees both and wakes it.
-        if (signal && !await AnyOpenTaskAsync(access.Round.Id, ct))
+        if (signal && !await AnyOpenTaskAsync(tx.Connection, access.Round.Id, ct))
         {
             await runtime.PublishEventAsync(RoundEvents.Changed, RoundEvents.Key(access.Round.Id), null, ct);
         }
@@ -207,17 +212,16 @@ public sealed class TaskAnswers(
         return result;
     }
 
-    private async Task<bool> AnyOpenTaskAsync(Guid roundId, CancellationToken ct)
+    /// <summary>On the request's connection, its transaction committed: no second connection from the pool.</summary>
+    private static async Task<bool> AnyOpenTaskAsync(NpgsqlConnection connection, Guid roundId, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(options.Value.ConnectionString);
-        await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM rounds.tasks WHERE round_id = $1 AND status = ANY($2))", connection);
         command.Parameters.AddWithValue(roundId);
         command.Parameters.AddWithValue(TaskStatuses.Open.ToArray());
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    internal async Task<AnswerResult> ApplyAsync(StepDatabase db, TaskAccess access, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
+    internal async Task<AnswerResult> ApplyAsync(ModuleUnitOfWork<RoundsDbContext> db, TaskAccess access, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
     {
         if (!IsOpen(access.Round))
         {
@@ -241,7 +245,9 @@ public sealed class TaskAnswers(
 
         var now = time.GetUtcNow();
         var status = submit ? AnswerStatuses.Submitted : AnswerStatuses.Draft;
-        var existing = await db.Rounds.Answers.Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, ct);
+        var existing = access.LoadedAnswers is { } loaded
+            ? new Dictionary<string, AnswerRow>(loaded, StringComparer.Ordinal)
+            : await db.Rounds.Answers.Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, StringComparer.Ordinal, ct);
         foreach (var input in inputs)
         {
             if (!existing.TryGetValue(input.QuestionId, out var answer))
@@ -272,17 +278,32 @@ public sealed class TaskAnswers(
             answer.Status = submit ? AnswerStatuses.Submitted : answer.Status;
         }
 
-        var task = await db.Rounds.Tasks.SingleAsync(t => t.Id == access.Task.Id, ct);
-        task.Status = submit ? TaskStatuses.Submitted : task.Status is TaskStatuses.Submitted ? TaskStatuses.Submitted : TaskStatuses.Draft;
-        task.DeclineReason = null;
-        task.SubmittedAt = submit ? now : task.SubmittedAt;
+        // The task was read with the access check in this transaction: attach it rather than read it again, and name
+        // the columns written, so they are written even when the value read matches (a concurrent change is overwritten
+        // exactly as the former read-then-update did).
+        var task = db.Rounds.Tasks.Attach(access.Task);
+        task.Entity.Status = submit ? TaskStatuses.Submitted : task.Entity.Status is TaskStatuses.Submitted ? TaskStatuses.Submitted : TaskStatuses.Draft;
+        task.Entity.DeclineReason = null;
+        task.Property(t => t.Status).IsModified = true;
+        task.Property(t => t.DeclineReason).IsModified = true;
+        if (submit)
+        {
+            task.Entity.SubmittedAt = now;
+            task.Property(t => t.SubmittedAt).IsModified = true;
+        }
+
         await db.Rounds.SaveChangesAsync(ct);
         return AnswerResult.Ok;
     }
 
-    private async Task<(AnswerResult, TaskAccess?)> ResolveAsync(StepDatabase db, Guid roundId, string? token, CancellationToken ct)
+    private async Task<(AnswerResult, TaskAccess?)> ResolveAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, string? token, CancellationToken ct) =>
+        await ResolveAsync(db, roundId, token, loadAnswers: false, ct);
+
+    private async Task<(AnswerResult, TaskAccess?)> ResolveAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, string? token, bool loadAnswers, CancellationToken ct)
     {
-        var resolution = await links.ResolveAsync(token, ct);
+        // On the transaction's own connection: one connection per request. Each extra one is a pool checkout (a backend
+        // start-up when unpooled: then most of a submit's latency), and holding one while waiting for a second can starve the pool.
+        var resolution = await links.ResolveAsync(db.Transaction, token, ct);
         switch (resolution.Status)
         {
             case MagicLinkStatus.Unknown:
@@ -292,7 +313,7 @@ public sealed class TaskAnswers(
                 return (AnswerResult.Fail(AnswerError.ExpiredToken, "This link has expired. We can send you a fresh one.") with { Language = expired?.Language }, null);
         }
 
-        var access = await AccessAsync(db, resolution.Scope!.TaskId, resolution.Scope.ContactId, ct);
+        var access = await AccessAsync(db, resolution.Scope!.TaskId, resolution.Scope.ContactId, loadAnswers, ct);
         if (access is null)
         {
             return (AnswerResult.Fail(AnswerError.UnknownToken, "This link does not open a task any more."), null);
@@ -303,18 +324,53 @@ public sealed class TaskAnswers(
             : (AnswerResult.Ok with { Language = access.Language }, access);
     }
 
-    internal static async Task<TaskAccess?> AccessAsync(StepDatabase db, Guid taskId, Guid contactId, CancellationToken ct)
+    internal static async Task<TaskAccess?> AccessAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid taskId, Guid contactId, CancellationToken ct) =>
+        await AccessAsync(db, taskId, contactId, loadAnswers: false, ct);
+
+    /// <summary>
+    /// Task, contact and round in one round trip (they were three); with <paramref name="loadAnswers"/> the task's answers
+    /// come in the same round trip, tracked for the edit that follows. The body's default language is read only when the
+    /// contact's own language is not one the pages speak (it decides nothing otherwise).
+    /// </summary>
+    private static async Task<TaskAccess?> AccessAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid taskId, Guid contactId, bool loadAnswers, CancellationToken ct)
     {
-        var task = await db.Rounds.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct);
-        var contact = await db.Rounds.TaskContacts.AsNoTracking().SingleOrDefaultAsync(c => c.TaskId == taskId && c.ContactId == contactId, ct);
-        if (task is null || contact is null)
+        var rounds = db.Rounds; // a local: expression trees cannot hold the extension property
+        var rows =
+            from task in rounds.Tasks
+            where task.Id == taskId
+            from contact in rounds.TaskContacts.Where(c => c.TaskId == task.Id && c.ContactId == contactId)
+            join round in rounds.Rounds on task.RoundId equals round.Id
+            select new { Task = task, Round = round, contact.Name, contact.Language };
+        TaskAccess? access;
+        if (loadAnswers)
+        {
+            var found = await rows.Select(r => new { r.Task, r.Round, r.Name, r.Language, Answers = rounds.Answers.Where(a => a.TaskId == r.Task.Id).ToList() })
+                .AsTracking().SingleOrDefaultAsync(ct);
+            access = found is null ? null : new TaskAccess(found.Round, found.Task, contactId, found.Name, found.Language)
+            {
+                LoadedAnswers = found.Answers.ToDictionary(a => a.QuestionId, StringComparer.Ordinal),
+            };
+        }
+        else
+        {
+            var found = await rows.AsNoTracking().SingleOrDefaultAsync(ct);
+            access = found is null ? null : new TaskAccess(found.Round, found.Task, contactId, found.Name, found.Language);
+        }
+
+        if (access is null)
         {
             return null;
         }
 
-        var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == task.RoundId, ct);
-        var bodyLanguage = await db.Domain.Bodies.AsNoTracking().Where(b => b.Id == task.BodyId).Select(b => b.DefaultLanguage).SingleAsync(ct);
-        return new TaskAccess(round, task, contactId, contact.Name, LanguageChooser.Choose(contact.Language, bodyLanguage));
+        var own = LanguageChooser.Choose(access.Language, bodyDefault: null);
+        // Choose falls back to English: "en" is the contact's own only if a shipped second choice does not win over it.
+        if (own != "en" || LanguageChooser.Choose(access.Language, bodyDefault: "fr") == "en")
+        {
+            return access with { Language = own };
+        }
+
+        var bodyLanguage = await db.Domain.Bodies.AsNoTracking().Where(b => b.Id == access.Task.BodyId).Select(b => b.DefaultLanguage).SingleAsync(ct);
+        return access with { Language = LanguageChooser.Choose(access.Language, bodyLanguage) };
     }
 
     internal bool IsOpen(RoundRow round) => round.Status == RoundStatuses.Collecting && time.GetUtcNow() < round.Deadline;

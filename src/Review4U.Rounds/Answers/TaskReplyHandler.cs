@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Documents.Questionnaires;
 using Review4U.Email.Inbound;
 using Review4U.Rounds.Data;
@@ -27,7 +28,7 @@ public sealed class TaskReplyHandler(TaskAnswers answers, RoundLinks urls, IWork
             return null;
         }
 
-        await using var db = await StepDatabase.JoinAsync(transaction, ct);
+        await using var db = await ModuleUnitOfWork.JoinAsync<RoundsDbContext>(transaction, ct);
         var access = await TaskAnswers.AccessAsync(db, taskId, contactId, ct);
         if (access is null)
         {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Documents.Submissions;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Data.Rows;
@@ -17,7 +18,7 @@ public sealed class SubmissionCompiler(IQuestionnaireCatalog catalog)
     public const string Docx = "docx";
     public const string Html = "html";
 
-    public async Task<RoundDocumentRow> CompileAsync(StepDatabase db, Guid roundId, DateTimeOffset now, CancellationToken ct)
+    public async Task<RoundDocumentRow> CompileAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var model = await BuildModelAsync(db, roundId, ct);
@@ -33,7 +34,7 @@ public sealed class SubmissionCompiler(IQuestionnaireCatalog catalog)
         return stored;
     }
 
-    public async Task<SubmissionModel> BuildModelAsync(StepDatabase db, Guid roundId, CancellationToken ct)
+    public async Task<SubmissionModel> BuildModelAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);
@@ -75,7 +76,7 @@ public sealed class SubmissionCompiler(IQuestionnaireCatalog catalog)
     }
 
     private static async Task<RoundDocumentRow> StoreAsync(
-        StepDatabase db, RoundRow round, string kind, string fileName, byte[] content, DateTimeOffset now, CancellationToken ct)
+        ModuleUnitOfWork<RoundsDbContext> db, RoundRow round, string kind, string fileName, byte[] content, DateTimeOffset now, CancellationToken ct)
     {
         var row = await db.Rounds.Documents.SingleOrDefaultAsync(d => d.RoundId == round.Id && d.Kind == kind, ct);
         if (row is null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Emails;
@@ -53,19 +54,19 @@ public sealed class RoundCoordinator(
             return 0;
         }, ct);
 
-    private async Task<int> ActAsync(Guid roundId, Func<StepDatabase, Data.Rows.RoundRow, Task<int>> action, CancellationToken ct)
+    private async Task<int> ActAsync(Guid roundId, Func<ModuleUnitOfWork<RoundsDbContext>, Data.Rows.RoundRow, Task<int>> action, CancellationToken ct)
     {
         int result;
-        await using (var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct))
         {
-            var round = await tx.Database.Rounds.Rounds.SingleOrDefaultAsync(r => r.Id == roundId, ct)
+            var round = await tx.Rounds.Rounds.SingleOrDefaultAsync(r => r.Id == roundId, ct)
                 ?? throw new InvalidOperationException($"No round has the id {roundId}.");
             if (round.Status != RoundStatuses.Collecting || time.GetUtcNow() >= round.Deadline)
             {
                 throw new InvalidOperationException($"The round '{round.Title}' is no longer collecting answers (status {round.Status}, deadline {round.Deadline:O}).");
             }
 
-            result = await action(tx.Database, round);
+            result = await action(tx, round);
             await tx.CommitAsync(ct);
         }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
 using Review4U.Email.Templates.Models;
@@ -23,7 +24,7 @@ public sealed class SubmissionDelivery(IOutbox outbox, EmailTemplates templates,
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>Queues the delivery email (once per round) and returns the delivery row.</summary>
-    public async Task<DeliveryRow> DeliverAsync(StepDatabase db, Guid roundId, DateTimeOffset now, CancellationToken ct)
+    public async Task<DeliveryRow> DeliverAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var existing = await db.Rounds.Deliveries.SingleOrDefaultAsync(d => d.RoundId == roundId, ct);
@@ -47,7 +48,7 @@ public sealed class SubmissionDelivery(IOutbox outbox, EmailTemplates templates,
     }
 
     /// <summary>Sends the reminder with a fresh acknowledgement link, once.</summary>
-    public async Task<bool> RemindAsync(StepDatabase db, Guid roundId, DateTimeOffset now, CancellationToken ct)
+    public async Task<bool> RemindAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var delivery = await db.Rounds.Deliveries.SingleAsync(d => d.RoundId == roundId, ct);
@@ -74,21 +75,21 @@ public sealed class SubmissionDelivery(IOutbox outbox, EmailTemplates templates,
         }
 
         var hash = Hash(token);
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var delivery = await tx.Database.Rounds.Deliveries.SingleOrDefaultAsync(d => d.AckTokenHash == hash || d.ReminderTokenHash == hash, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var delivery = await tx.Rounds.Deliveries.SingleOrDefaultAsync(d => d.AckTokenHash == hash || d.ReminderTokenHash == hash, ct);
         if (delivery is null)
         {
             return false;
         }
 
         delivery.AcknowledgedAt ??= time.GetUtcNow();
-        await tx.Database.Rounds.SaveChangesAsync(ct);
+        await tx.Rounds.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await runtime.PublishEventAsync(RoundEvents.Acknowledged, RoundEvents.Key(delivery.RoundId), null, ct);
         return true;
     }
 
-    private async Task<OutgoingEmail> EmailAsync(StepDatabase db, RoundRow round, string token, string occasion, CancellationToken ct)
+    private async Task<OutgoingEmail> EmailAsync(ModuleUnitOfWork<RoundsDbContext> db, RoundRow round, string token, string occasion, CancellationToken ct)
     {
         var body = await db.Domain.Bodies.AsNoTracking().SingleAsync(b => b.Id == round.BodyId, ct);
         var document = await db.Rounds.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.RoundId == round.Id && d.Kind == SubmissionCompiler.Docx, ct)

@@ -1,4 +1,5 @@
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 
 namespace Review4U.Rounds.Emails;
@@ -10,7 +11,7 @@ namespace Review4U.Rounds.Emails;
 /// </summary>
 public static class RoundLinkExpiry
 {
-    public static async Task<int> ExtendAsync(StepDatabase db, Guid bodyId, Guid roundId, DateTimeOffset expiresAt, CancellationToken ct)
+    public static async Task<int> ExtendAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid bodyId, Guid roundId, DateTimeOffset expiresAt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         await using var update = new NpgsqlCommand(

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Domain.Vocabulary;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Model;
@@ -23,8 +24,8 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var db = tx.Database;
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var db = tx;
         var body = await db.Domain.Bodies.AsNoTracking().Include(b => b.FocalPoints).SingleOrDefaultAsync(b => b.Code == request.BodyCode, ct)
             ?? throw new RoundLaunchException($"--body: no body has the code '{request.BodyCode}'.");
         var questionnaire = catalog.Find(request.QuestionnaireId)

@@ -10,7 +10,4 @@ public static class TaskStatuses
 
     /// <summary>The statuses of a task whose organisation still owes an answer (reminders and escalation go to these).</summary>
     public static IReadOnlyList<string> Open { get; } = [Pending, Draft];
-
-    /// <summary>Whether the organisation still owes an answer (reminders and escalation go to these).</summary>
-    public static bool IsOpen(string status) => status is Pending or Draft;
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Domain.Governance;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Data.Rows;
@@ -11,7 +12,7 @@ namespace Review4U.Rounds.Review;
 public sealed class ReviewBoard(IWorkflowRuntime runtime, Microsoft.Extensions.Options.IOptions<RoundsOptions> options, TimeProvider time)
 {
     /// <summary>One review task per current Steering Committee member and the coordinator (idempotent); sets the review deadline.</summary>
-    public static async Task<int> OpenAsync(StepDatabase db, Guid roundId, DateTimeOffset now, CancellationToken ct)
+    public static async Task<int> OpenAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var round = await db.Rounds.Rounds.SingleAsync(r => r.Id == roundId, ct);
@@ -63,8 +64,8 @@ public sealed class ReviewBoard(IWorkflowRuntime runtime, Microsoft.Extensions.O
             throw new ArgumentException($"A {kind} needs its text.", nameof(text));
         }
 
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var db = tx.Database.Rounds;
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var db = tx.Rounds;
         var task = await db.ReviewTasks.SingleOrDefaultAsync(r => r.Id == reviewTaskId, ct)
             ?? throw new ArgumentException($"No review task {reviewTaskId}.", nameof(reviewTaskId));
         var round = await db.Rounds.SingleAsync(r => r.Id == task.RoundId, ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Email.Inbound;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Data.Rows;
@@ -23,7 +24,7 @@ public sealed class ReviewReplyHandler(RoundLinks urls) : IReplyHandler
             return null;
         }
 
-        await using var db = await StepDatabase.JoinAsync(transaction, ct);
+        await using var db = await ModuleUnitOfWork.JoinAsync<RoundsDbContext>(transaction, ct);
         var reviewer = await db.Rounds.ReviewTasks.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reviewTaskId && r.ContactId == contactId, ct);
         if (reviewer is null)
         {

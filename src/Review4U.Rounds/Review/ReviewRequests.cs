@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
@@ -21,13 +22,13 @@ public sealed class ReviewRequests(
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public Task<int> SendRequestsAsync(StepDatabase db, Guid roundId, DateTimeOffset now, CancellationToken ct) =>
+    public Task<int> SendRequestsAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, DateTimeOffset now, CancellationToken ct) =>
         SendAsync(db, roundId, reminder: false, now, ct);
 
-    public Task<int> SendRemindersAsync(StepDatabase db, Guid roundId, DateTimeOffset now, CancellationToken ct) =>
+    public Task<int> SendRemindersAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, DateTimeOffset now, CancellationToken ct) =>
         SendAsync(db, roundId, reminder: true, now, ct);
 
-    private async Task<int> SendAsync(StepDatabase db, Guid roundId, bool reminder, DateTimeOffset now, CancellationToken ct)
+    private async Task<int> SendAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, bool reminder, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Templates;
 using Review4U.Rounds.Compilation;
@@ -23,30 +24,30 @@ public sealed class ReviewerActions(
 
     public async Task<(ReviewResult Result, ReviewView? View)> OpenAsync(Guid roundId, string? token, CancellationToken ct)
     {
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var (result, reviewer, round, language) = await ResolveAsync(tx.Database, roundId, token, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var (result, reviewer, round, language) = await ResolveAsync(tx, roundId, token, ct);
         if (reviewer is null || round is null)
         {
             return (result, null);
         }
 
-        var mine = await tx.Database.Rounds.ReviewDecisions.AsNoTracking().Where(d => d.ReviewTaskId == reviewer.Id)
+        var mine = await tx.Rounds.ReviewDecisions.AsNoTracking().Where(d => d.ReviewTaskId == reviewer.Id)
             .OrderBy(d => d.DecidedAt).ThenBy(d => d.Id).ToListAsync(ct);
-        var outcome = await ReviewBoard.OutcomeAsync(tx.Database.Rounds, roundId, ct);
+        var outcome = await ReviewBoard.OutcomeAsync(tx.Rounds, roundId, ct);
         return (ReviewResult.Ok, new ReviewView(round, reviewer, language, Questions(round, language), mine, outcome));
     }
 
     /// <summary>The compiled draft as HTML (the document the reviewer is asked to approve).</summary>
     public async Task<(ReviewResult Result, byte[]? Html)> DraftAsync(Guid roundId, string? token, CancellationToken ct)
     {
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var (result, reviewer, _, _) = await ResolveAsync(tx.Database, roundId, token, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var (result, reviewer, _, _) = await ResolveAsync(tx, roundId, token, ct);
         if (reviewer is null)
         {
             return (result, null);
         }
 
-        var html = await tx.Database.Rounds.Documents.AsNoTracking()
+        var html = await tx.Rounds.Documents.AsNoTracking()
             .Where(d => d.RoundId == roundId && d.Kind == SubmissionCompiler.Html).Select(d => d.Content).SingleOrDefaultAsync(ct);
         return html is null
             ? (ReviewResult.Fail(ReviewError.ReviewClosed, "The draft of this round is not compiled (any more)."), null)
@@ -76,8 +77,8 @@ public sealed class ReviewerActions(
         }
 
         var scope = resolution.Scope!;
-        await using var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct);
-        var db = tx.Database;
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        var db = tx;
         var reviewer = await db.Rounds.ReviewTasks.AsNoTracking().SingleOrDefaultAsync(r => r.Id == scope.TaskId && r.ContactId == scope.ContactId, ct);
         if (reviewer is null || reviewer.RoundId != roundId)
         {
@@ -102,9 +103,9 @@ public sealed class ReviewerActions(
     {
         ReviewTaskRow reviewer;
         string language;
-        await using (var tx = await OwnTransaction.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct))
         {
-            var (result, found, round, foundLanguage) = await ResolveAsync(tx.Database, roundId, token, ct);
+            var (result, found, round, foundLanguage) = await ResolveAsync(tx, roundId, token, ct);
             if (found is null || round is null)
             {
                 return result;
@@ -147,7 +148,7 @@ public sealed class ReviewerActions(
         return ReviewResult.Ok with { Language = language };
     }
 
-    private async Task<(ReviewResult, ReviewTaskRow?, RoundRow?, string)> ResolveAsync(StepDatabase db, Guid roundId, string? token, CancellationToken ct)
+    private async Task<(ReviewResult, ReviewTaskRow?, RoundRow?, string)> ResolveAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, string? token, CancellationToken ct)
     {
         var resolution = await links.ResolveAsync(token, ct);
         if (resolution.Status == MagicLinkStatus.Unknown || resolution.Scope is not { } scope)
@@ -179,7 +180,7 @@ public sealed class ReviewerActions(
         ReviewResult.Fail(ReviewError.ReviewClosed, $"The review of '{round.Title}' is over (the round is {round.Status}); this link has served its purpose.", language);
 
     /// <summary>Chosen like the emails': the reviewer's language when shipped, else the body's default, else English.</summary>
-    private static async Task<string> LanguageOfAsync(StepDatabase db, Guid bodyId, Guid contactId, CancellationToken ct)
+    private static async Task<string> LanguageOfAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid bodyId, Guid contactId, CancellationToken ct)
     {
         var preferred = await db.Domain.Contacts.AsNoTracking().Where(c => c.Id == contactId).Select(c => c.PreferredLanguage).SingleOrDefaultAsync(ct);
         var bodyDefault = await db.Domain.Bodies.AsNoTracking().Where(b => b.Id == bodyId).Select(b => b.DefaultLanguage).SingleOrDefaultAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Delivery;
 using Review4U.Rounds.Model;
@@ -14,7 +15,7 @@ public sealed class AwaitAcknowledgementStep(SubmissionDelivery delivery, IOptio
 {
     public const string Acknowledged = "acknowledged";
 
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct)
     {
         var now = context.Time.GetUtcNow();
         var row = await db.Rounds.Deliveries.AsNoTracking().SingleAsync(d => d.RoundId == roundId, ct);

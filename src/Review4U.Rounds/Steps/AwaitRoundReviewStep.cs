@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Model;
 using Review4U.Rounds.Review;
@@ -18,7 +19,7 @@ namespace Review4U.Rounds.Steps;
 [StepOutput("approvals", DataType.Int, Description = "Approvals counted.")]
 public sealed class AwaitRoundReviewStep(ReviewRequests requests, IOptions<RoundsOptions> options) : RoundStep
 {
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct)
     {
         var outcome = await ReviewBoard.OutcomeAsync(db.Rounds, roundId, ct);
         if (outcome.Decision is { } decision)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Model;
 using Review4U.Rounds.Tasks;
@@ -20,7 +21,7 @@ public sealed class CollectAnswersStep(ReminderSender reminders) : RoundStep
     public const string Complete = "complete";
     public const string Deadline = "deadline";
 
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct)
     {
         var now = context.Time.GetUtcNow();
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Rounds.Compilation;
 using Review4U.Rounds.Data;
 using Review4U.Workflows.Definitions;
@@ -10,7 +11,7 @@ namespace Review4U.Rounds.Steps;
 [StepOutput("sha256", DataType.String, Description = "The DOCX's SHA-256 (identical answers give identical bytes).")]
 public sealed class CompileRoundStep(SubmissionCompiler compiler) : RoundStep
 {
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct)
     {
         var document = await compiler.CompileAsync(db, roundId, context.Time.GetUtcNow(), ct);
         return StepResult.Completed(new Dictionary<string, object?> { ["fileName"] = document.FileName, ["sha256"] = document.Sha256 });

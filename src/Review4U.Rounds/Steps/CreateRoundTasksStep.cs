@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Tasks;
 using Review4U.Workflows.Definitions;
@@ -9,6 +10,6 @@ namespace Review4U.Rounds.Steps;
 [StepOutput("taskCount", DataType.Int, Description = "How many tasks were created.")]
 public sealed class CreateRoundTasksStep(TaskFanOut fanOut) : RoundStep
 {
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct) =>
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct) =>
         Done("taskCount", await fanOut.FanOutAsync(db, roundId, rule: null, context.Time.GetUtcNow(), ct));
 }

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Delivery;
 using Review4U.Workflows.Definitions;
@@ -9,6 +10,6 @@ namespace Review4U.Rounds.Steps;
 [StepOutput("deliveryId", DataType.String, Description = "The delivery's id.")]
 public sealed class DeliverRoundStep(SubmissionDelivery delivery) : RoundStep
 {
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct) =>
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct) =>
         Done("deliveryId", (await delivery.DeliverAsync(db, roundId, context.Time.GetUtcNow(), ct)).Id.ToString("D"));
 }

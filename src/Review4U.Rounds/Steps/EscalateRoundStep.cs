@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Tasks;
 using Review4U.Workflows.Definitions;
@@ -9,6 +10,6 @@ namespace Review4U.Rounds.Steps;
 [StepOutput("escalated", DataType.Int, Description = "How many escalation emails were queued.")]
 public sealed class EscalateRoundStep(Escalator escalator) : RoundStep
 {
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct) =>
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct) =>
         Done("escalated", await escalator.EscalateAsync(db, roundId, context.Time.GetUtcNow(), ct));
 }

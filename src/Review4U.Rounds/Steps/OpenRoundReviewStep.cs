@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Rounds.Compilation;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Review;
@@ -10,7 +11,7 @@ namespace Review4U.Rounds.Steps;
 [StepOutput("reviewers", DataType.Int, Description = "How many review tasks the round has.")]
 public sealed class OpenRoundReviewStep(SubmissionCompiler compiler, ReviewRequests requests) : RoundStep
 {
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct)
     {
         var now = context.Time.GetUtcNow();
         await compiler.CompileAsync(db, roundId, now, ct);

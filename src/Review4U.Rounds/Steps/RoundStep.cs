@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Workflows.Steps;
 
@@ -20,11 +21,11 @@ public abstract class RoundStep : IStep<RoundStepParameters>
             return StepResult.Failed(e.Message, retryable: false, e);
         }
 
-        await using var db = await StepDatabase.JoinAsync(context.Transaction, ct);
+        await using var db = await ModuleUnitOfWork.JoinAsync<RoundsDbContext>(context.Transaction, ct);
         return await ExecuteAsync(db, roundId, context, ct);
     }
 
-    protected abstract Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct);
+    protected abstract Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct);
 
     protected static StepResult Done(string name, object? value, string? outcome = null) =>
         StepResult.Completed(new Dictionary<string, object?> { [name] = value }, outcome);

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Tasks;
 using Review4U.Workflows.Definitions;
@@ -9,6 +10,6 @@ namespace Review4U.Rounds.Steps;
 [StepOutput("sent", DataType.Int, Description = "How many reminders were queued.")]
 public sealed class SendRoundRemindersStep(ReminderSender reminders) : RoundStep
 {
-    protected override async Task<StepResult> ExecuteAsync(StepDatabase db, Guid roundId, StepContext context, CancellationToken ct) =>
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, StepContext context, CancellationToken ct) =>
         Done("sent", await reminders.SendAsync(db, roundId, "step-" + context.ExecutionKey, context.Time.GetUtcNow(), ct));
 }

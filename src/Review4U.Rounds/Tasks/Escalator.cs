@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Domain.Governance;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
@@ -14,7 +15,7 @@ namespace Review4U.Rounds.Tasks;
 /// </summary>
 public sealed class Escalator(IOutbox outbox, EmailTemplates templates, RoundLinks urls)
 {
-    public async Task<int> EscalateAsync(StepDatabase db, Guid roundId, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> EscalateAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates;
@@ -16,7 +17,7 @@ namespace Review4U.Rounds.Tasks;
 /// </summary>
 public sealed class ReminderSender(IMagicLinkService links, IOutbox outbox, EmailTemplates templates, UnsubscribeLinks unsubscribe, RoundLinks urls)
 {
-    public async Task<int> SendAsync(StepDatabase db, Guid roundId, string occasion, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> SendAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, string occasion, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var round = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);

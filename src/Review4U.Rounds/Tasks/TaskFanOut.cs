@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using Review4U.Data.Modules;
 using Review4U.Documents.Questionnaires;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
@@ -22,7 +23,7 @@ namespace Review4U.Rounds.Tasks;
 /// </summary>
 public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService links, IOutbox outbox, EmailTemplates templates, RoundLinks urls)
 {
-    public async Task<int> FanOutAsync(StepDatabase db, Guid roundId, RecipientRule? rule, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> FanOutAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid roundId, RecipientRule? rule, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var round = await db.Rounds.Rounds.SingleAsync(r => r.Id == roundId, ct);

@@ -1,19 +1,24 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data;
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data.Rows;
 
 namespace Review4U.Secretariat.Data;
 
 /// <summary>The secretariat renewals' and network relays' tables in the <c>secretariat</c> schema; every row carries its body id.</summary>
-public sealed class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options) : DbContext(options)
+public sealed class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options) : DbContext(options), IModuleDbContext<SecretariatDbContext>
 {
     public const string Schema = "secretariat";
+
+    static string IModuleDbContext<SecretariatDbContext>.SchemaName => Schema;
 
     public DbSet<RenewalRow> Renewals => Set<RenewalRow>();
     public DbSet<InterestRow> Interests => Set<InterestRow>();
     public DbSet<VoteRow> Votes => Set<VoteRow>();
     public DbSet<RelayRow> Relays => Set<RelayRow>();
     public DbSet<RelayTargetRow> RelayTargets => Set<RelayTargetRow>();
+
+    static SecretariatDbContext IModuleDbContext<SecretariatDbContext>.Create(DbContextOptions<SecretariatDbContext> options) => new(options);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -54,41 +59,7 @@ public sealed class SecretariatDbContext(DbContextOptions<SecretariatDbContext> 
             e.HasIndex(t => t.LinkedRoundId);
         });
 
-        // snake_case names, as in the other modules' schemas (raw SQL and psql read them without quotes).
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        {
-            entity.SetTableName(Snake(entity.GetTableName()!));
-            foreach (var property in entity.GetProperties())
-            {
-                property.SetColumnName(Snake(property.Name));
-                property.ValueGenerated = property.IsPrimaryKey() ? Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never : property.ValueGenerated;
-            }
-
-            foreach (var key in entity.GetKeys())
-            {
-                key.SetName(Snake(key.GetName()!));
-            }
-
-            foreach (var index in entity.GetIndexes())
-            {
-                index.SetDatabaseName(Snake(index.GetDatabaseName()!));
-            }
-        }
-    }
-
-    private static string Snake(string name)
-    {
-        var builder = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0 && char.IsLower(name[i - 1]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
+        AppGeneratedKeys.Apply(modelBuilder);
+        SnakeCaseNames.Apply(modelBuilder);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Data.Rows;
@@ -18,7 +19,7 @@ public sealed class Ballot(RenewalLoader loader, IMagicLinkService links, IWorkf
     /// <summary>What the decision page shows for a link; throws <see cref="SecretariatException"/> for a link it cannot open.</summary>
     public async Task<BallotView> OpenAsync(string token, CancellationToken ct)
     {
-        await using var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct);
+        await using var unit = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct);
         var (scene, contactId) = await ResolveAsync(unit, token, ct);
         return await ViewAsync(unit, scene, contactId, ct);
     }
@@ -38,11 +39,11 @@ public sealed class Ballot(RenewalLoader loader, IMagicLinkService links, IWorkf
         }, choice, ct);
 
     /// <summary>Votes in a unit of its own, commits, then wakes the renewal's workflow.</summary>
-    private async Task<BallotView> CastAsync(Func<SecretariatUnit, Task<(RenewalScene Scene, Guid ContactId)>> voter, string choice, CancellationToken ct)
+    private async Task<BallotView> CastAsync(Func<ModuleUnitOfWork<SecretariatDbContext>, Task<(RenewalScene Scene, Guid ContactId)>> voter, string choice, CancellationToken ct)
     {
         BallotView view;
         Guid renewalId;
-        await using (var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var unit = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct))
         {
             var (scene, contactId) = await voter(unit);
             await VoteAsync(unit, scene, contactId, choice, ct);
@@ -55,7 +56,7 @@ public sealed class Ballot(RenewalLoader loader, IMagicLinkService links, IWorkf
         return view;
     }
 
-    public async Task VoteAsync(SecretariatUnit unit, RenewalScene scene, Guid contactId, string choice, CancellationToken ct)
+    public async Task VoteAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, Guid contactId, string choice, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(scene);
@@ -117,7 +118,7 @@ public sealed class Ballot(RenewalLoader loader, IMagicLinkService links, IWorkf
         }
     }
 
-    private async Task<(RenewalScene Scene, Guid ContactId)> ResolveAsync(SecretariatUnit unit, string token, CancellationToken ct)
+    private async Task<(RenewalScene Scene, Guid ContactId)> ResolveAsync(ModuleUnitOfWork<SecretariatDbContext> unit, string token, CancellationToken ct)
     {
         var resolution = await links.ResolveAsync(token, ct);
         if (resolution.Status == MagicLinkStatus.Expired)
@@ -131,7 +132,7 @@ public sealed class Ballot(RenewalLoader loader, IMagicLinkService links, IWorkf
         return (await loader.GetAsync(unit, renewalId, ct), scope.ContactId);
     }
 
-    private static async Task<BallotView> ViewAsync(SecretariatUnit unit, RenewalScene scene, Guid contactId, CancellationToken ct)
+    private static async Task<BallotView> ViewAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, Guid contactId, CancellationToken ct)
     {
         var votes = await unit.Secretariat.Votes.AsNoTracking().Where(v => v.RenewalId == scene.Renewal.Id).ToListAsync(ct);
         return new BallotView(scene.Body.Code, scene.Body.Name, scene.SecretariatName, scene.Renewal.TermEndsOn, scene.Renewal.Status,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Domain.Governance;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates.Models;
@@ -18,7 +19,7 @@ public sealed class DecisionApplier(RenewalMail mail, IOutbox outbox)
     public const string Renewed = "renewed";
     public const string Appointed = "appointed";
 
-    public async Task<string> ApplyAsync(SecretariatUnit unit, RenewalScene scene, DateTimeOffset now, CancellationToken ct)
+    public async Task<string> ApplyAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(scene);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates.Models;
@@ -14,7 +15,7 @@ namespace Review4U.Secretariat.Decisions;
 /// </summary>
 public sealed class DecisionRequest(RenewalMail mail, IOutbox outbox, IMagicLinkService links, IOptions<SecretariatOptions> options)
 {
-    public async Task<int> SendAsync(SecretariatUnit unit, RenewalScene scene, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> SendAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(scene);
@@ -43,7 +44,7 @@ public sealed class DecisionRequest(RenewalMail mail, IOutbox outbox, IMagicLink
     }
 
     /// <summary>The candidates: each interest with its organisation and proposed coordinator, by organisation name.</summary>
-    public static async Task<IReadOnlyList<Candidate>> CandidatesAsync(SecretariatUnit unit, Guid renewalId, CancellationToken ct)
+    public static async Task<IReadOnlyList<Candidate>> CandidatesAsync(ModuleUnitOfWork<SecretariatDbContext> unit, Guid renewalId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var interests = await unit.Secretariat.Interests.AsNoTracking().Where(i => i.RenewalId == renewalId).ToListAsync(ct);

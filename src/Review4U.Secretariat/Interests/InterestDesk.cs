@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates.Models;
@@ -17,7 +18,7 @@ public sealed class InterestDesk(RenewalLoader loader, RenewalMail mail, IOutbox
 {
     public async Task<InterestView> OpenAsync(string token, CancellationToken ct)
     {
-        await using var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct);
+        await using var unit = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct);
         var (scene, contactId) = await ResolveAsync(unit, token, ct);
         return await ViewAsync(unit, scene, contactId, ct);
     }
@@ -25,7 +26,7 @@ public sealed class InterestDesk(RenewalLoader loader, RenewalMail mail, IOutbox
     /// <summary>From the page: the motivation and the contact proposed as coordinator (an email of the same organisation; empty: the link's contact).</summary>
     public async Task<InterestView> SubmitByLinkAsync(string token, string motivation, string? coordinatorEmail, CancellationToken ct)
     {
-        await using var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct);
+        await using var unit = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct);
         var (scene, contactId) = await ResolveAsync(unit, token, ct);
         var submitter = scene.Contacts.First(c => c.ContactId == contactId);
         var proposed = string.IsNullOrWhiteSpace(coordinatorEmail)
@@ -39,7 +40,7 @@ public sealed class InterestDesk(RenewalLoader loader, RenewalMail mail, IOutbox
     }
 
     /// <summary>Records (or updates) the organisation's interest in the caller's transaction and queues the receipt.</summary>
-    public async Task<InterestRow> SubmitAsync(SecretariatUnit unit, RenewalScene scene, Guid submitterId, Guid proposedId, string motivation, string source, CancellationToken ct)
+    public async Task<InterestRow> SubmitAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, Guid submitterId, Guid proposedId, string motivation, string source, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(scene);
@@ -95,7 +96,7 @@ public sealed class InterestDesk(RenewalLoader loader, RenewalMail mail, IOutbox
         return interest;
     }
 
-    private async Task<(RenewalScene Scene, Guid ContactId)> ResolveAsync(SecretariatUnit unit, string token, CancellationToken ct)
+    private async Task<(RenewalScene Scene, Guid ContactId)> ResolveAsync(ModuleUnitOfWork<SecretariatDbContext> unit, string token, CancellationToken ct)
     {
         var resolution = await links.ResolveAsync(token, ct);
         if (resolution.Status == MagicLinkStatus.Expired)
@@ -113,7 +114,7 @@ public sealed class InterestDesk(RenewalLoader loader, RenewalMail mail, IOutbox
         return (scene, scope.ContactId);
     }
 
-    private async Task<InterestView> ViewAsync(SecretariatUnit unit, RenewalScene scene, Guid contactId, CancellationToken ct)
+    private async Task<InterestView> ViewAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, Guid contactId, CancellationToken ct)
     {
         var contact = scene.Contacts.First(c => c.ContactId == contactId);
         var interest = await unit.Secretariat.Interests.AsNoTracking()

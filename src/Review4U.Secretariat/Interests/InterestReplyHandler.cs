@@ -1,4 +1,5 @@
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Email.Inbound;
 using Review4U.Email.MagicLinks;
 using Review4U.Secretariat.Data;
@@ -24,7 +25,7 @@ public sealed class InterestReplyHandler(InterestDesk desk, RenewalLoader loader
             return null;
         }
 
-        await using var unit = await SecretariatUnit.JoinAsync(transaction, ct);
+        await using var unit = await ModuleUnitOfWork.JoinAsync<SecretariatDbContext>(transaction, ct);
         var scene = await loader.FindAsync(unit, renewalId, ct);
         if (scene is null || scene.Contacts.All(c => c.ContactId != contactId))
         {

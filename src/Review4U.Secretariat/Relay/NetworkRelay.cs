@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Domain.Bodies;
 using Review4U.Domain.Governance;
 using Review4U.Email.Outbox;
@@ -25,7 +26,7 @@ public sealed class NetworkRelay(EmailTemplates templates, IOutbox outbox, IOpti
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
-        await using var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct);
+        await using var unit = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct);
         var network = await unit.Domain.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Code == request.NetworkCode, ct)
             ?? throw new SecretariatException($"--network: no body has the code '{request.NetworkCode}'.");
         if (network.Kind != BodyKind.RegionalNetwork)
@@ -90,11 +91,11 @@ public sealed class NetworkRelay(EmailTemplates templates, IOutbox outbox, IOpti
     }
 
     private static async Task<(string Title, string Message, DateTimeOffset? Deadline, string Key)> DescribeAsync(
-        SecretariatUnit unit, Body network, RelayRequest request, CancellationToken ct)
+        ModuleUnitOfWork<SecretariatDbContext> unit, Body network, RelayRequest request, CancellationToken ct)
     {
         if (request.RoundId is { } roundId)
         {
-            await using var rounds = new RoundsDbContext(RoundsDatabase.Options(unit.Connection));
+            await using var rounds = new RoundsDbContext(ModuleDatabase.Options<RoundsDbContext>(unit.Connection));
             await rounds.Database.UseTransactionAsync(unit.Transaction, ct);
             var round = await rounds.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, ct)
                 ?? throw new SecretariatException($"--round: no round has the id {roundId}.");
@@ -116,7 +117,7 @@ public sealed class NetworkRelay(EmailTemplates templates, IOutbox outbox, IOpti
     }
 
     private static async Task<(Guid Id, bool Created)> InsertRelayAsync(
-        SecretariatUnit unit, Guid networkId, Guid? roundId, string title, string message, DateTimeOffset? deadline, string key, DateTimeOffset now, CancellationToken ct)
+        ModuleUnitOfWork<SecretariatDbContext> unit, Guid networkId, Guid? roundId, string title, string message, DateTimeOffset? deadline, string key, DateTimeOffset now, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
         await using var insert = new NpgsqlCommand(

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Launch;
 using Review4U.Secretariat.Data;
@@ -17,7 +18,7 @@ public sealed class RelayLauncher(RoundLauncher launcher, IOptions<SecretariatOp
     {
         RoundLaunchRequest request;
         Guid targetId;
-        await using (var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct))
+        await using (var unit = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct))
         {
             var relay = await unit.Secretariat.Relays.AsNoTracking().SingleOrDefaultAsync(r => r.Id == relayId, ct)
                 ?? throw new SecretariatException($"--relay: no relayed call has the id {relayId:N}.");
@@ -26,7 +27,7 @@ public sealed class RelayLauncher(RoundLauncher launcher, IOptions<SecretariatOp
                 ?? throw new SecretariatException($"--alliance: no body has the code '{allianceCode}'.");
             targetId = await unit.Secretariat.RelayTargets.Where(t => t.RelayId == relayId && t.BodyId == alliance.Id).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(ct)
                 ?? throw new SecretariatException($"--alliance: the call {relayId:N} was not relayed to {alliance.Code} (its country is not one of the network's).");
-            await using var rounds = new RoundsDbContext(RoundsDatabase.Options(unit.Connection));
+            await using var rounds = new RoundsDbContext(ModuleDatabase.Options<RoundsDbContext>(unit.Connection));
             await rounds.Database.UseTransactionAsync(unit.Transaction, ct);
             var origin = await rounds.Rounds.AsNoTracking().SingleAsync(r => r.Id == originId, ct);
             var chosen = deadline ?? origin.Deadline;
@@ -60,7 +61,7 @@ public sealed class RelayLauncher(RoundLauncher launcher, IOptions<SecretariatOp
             throw new SecretariatException(e.Message, e);
         }
 
-        await using var update = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct);
+        await using var update = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct);
         var now = time.GetUtcNow();
         await update.Secretariat.RelayTargets.Where(t => t.Id == targetId && t.LinkedRoundId == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LinkedRoundId, result.RoundId).SetProperty(t => t.LaunchedAt, now), ct);

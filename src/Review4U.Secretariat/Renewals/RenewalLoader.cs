@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Review4U.Data;
+using Review4U.Data.Modules;
 using Review4U.Domain.Bodies;
 using Review4U.Rounds.Emails;
 using Review4U.Secretariat.Data;
@@ -10,7 +11,7 @@ namespace Review4U.Secretariat.Renewals;
 /// <summary>Loads a renewal's scene inside a unit; the body is tracked, so a decision can change it in the same transaction.</summary>
 public sealed class RenewalLoader(IOptions<SecretariatOptions> options)
 {
-    public async Task<RenewalScene?> FindAsync(SecretariatUnit unit, Guid renewalId, CancellationToken ct)
+    public async Task<RenewalScene?> FindAsync(ModuleUnitOfWork<SecretariatDbContext> unit, Guid renewalId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var renewal = await unit.Secretariat.Renewals.SingleOrDefaultAsync(r => r.Id == renewalId, ct);
@@ -27,7 +28,7 @@ public sealed class RenewalLoader(IOptions<SecretariatOptions> options)
         return new RenewalScene(renewal, body, RoundMail.IdentityOf(body), CalendarOf(body, renewal.TermEndsOn), secretariat, contacts);
     }
 
-    public async Task<RenewalScene> GetAsync(SecretariatUnit unit, Guid renewalId, CancellationToken ct) =>
+    public async Task<RenewalScene> GetAsync(ModuleUnitOfWork<SecretariatDbContext> unit, Guid renewalId, CancellationToken ct) =>
         await FindAsync(unit, renewalId, ct) ?? throw new InvalidOperationException($"No renewal has the id {renewalId}.");
 
     public RenewalCalendar CalendarOf(Body body, DateOnly termEndsOn)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Review4U.Data.Modules;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Outbox;
 using Review4U.Email.Templates.Models;
@@ -15,7 +16,7 @@ namespace Review4U.Secretariat.Renewals;
 public sealed class RenewalNotices(RenewalMail mail, IOutbox outbox, IMagicLinkService links, IOptions<SecretariatOptions> options)
 {
     /// <summary>Every member organisation's main contact gets a personal interest link; replies come back as interests.</summary>
-    public async Task<int> CallForInterestAsync(SecretariatUnit unit, RenewalScene scene, CancellationToken ct)
+    public async Task<int> CallForInterestAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(scene);
@@ -34,7 +35,7 @@ public sealed class RenewalNotices(RenewalMail mail, IOutbox outbox, IMagicLinkS
     }
 
     /// <summary>The latest reminder due by <paramref name="now"/> (60, 30, 7 days before the end by default), once each.</summary>
-    public async Task<int> SendDueRemindersAsync(SecretariatUnit unit, RenewalScene scene, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> SendDueRemindersAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(scene);
@@ -72,7 +73,7 @@ public sealed class RenewalNotices(RenewalMail mail, IOutbox outbox, IMagicLinkS
     /// After an undecided term end: the Steering Committee (each with a fresh decision link) and the platform admin,
     /// at the end day's send time, then every <see cref="SecretariatOptions.EscalationInterval"/>. Only the latest due escalation goes out.
     /// </summary>
-    public async Task<int> SendDueEscalationAsync(SecretariatUnit unit, RenewalScene scene, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> SendDueEscalationAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(scene);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 
 namespace Review4U.Secretariat.Renewals;
@@ -13,7 +14,7 @@ namespace Review4U.Secretariat.Renewals;
 /// </summary>
 public sealed class RenewalOpener(RenewalLoader loader, IOptions<SecretariatOptions> options)
 {
-    public async Task<RenewalOpening> OpenAsync(SecretariatUnit unit, string bodyCode, bool force, Guid? instanceId, DateTimeOffset now, CancellationToken ct)
+    public async Task<RenewalOpening> OpenAsync(ModuleUnitOfWork<SecretariatDbContext> unit, string bodyCode, bool force, Guid? instanceId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var body = await RenewalLoader.LoadBodyAsync(unit.Domain, b => b.Code == bodyCode, ct)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Data.Rows;
 
@@ -8,7 +9,7 @@ namespace Review4U.Secretariat.Renewals;
 public static class RenewalQueries
 {
     /// <summary>The body's latest renewal; throws a clear error when the body or the renewal does not exist.</summary>
-    public static async Task<RenewalRow> CurrentAsync(SecretariatUnit unit, string bodyCode, CancellationToken ct)
+    public static async Task<RenewalRow> CurrentAsync(ModuleUnitOfWork<SecretariatDbContext> unit, string bodyCode, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var bodyId = await unit.Domain.Bodies.Where(b => b.Code == bodyCode).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct)

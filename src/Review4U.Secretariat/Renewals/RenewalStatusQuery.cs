@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Decisions;
 
@@ -11,7 +12,7 @@ public sealed class RenewalStatusQuery(RenewalLoader loader, IOptions<Secretaria
 {
     public async Task<RenewalStatus> GetAsync(string bodyCode, CancellationToken ct)
     {
-        await using var unit = await SecretariatUnit.BeginAsync(options.Value.ConnectionString, ct);
+        await using var unit = await ModuleUnitOfWork.BeginAsync<SecretariatDbContext>(options.Value.ConnectionString, ct);
         var row = await RenewalQueries.CurrentAsync(unit, bodyCode, ct);
         var scene = await loader.GetAsync(unit, row.Id, ct);
         var votes = await unit.Secretariat.Votes.AsNoTracking().Where(v => v.RenewalId == row.Id)

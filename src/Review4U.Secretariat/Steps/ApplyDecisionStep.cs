@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Decisions;
 using Review4U.Secretariat.Renewals;
@@ -11,7 +12,7 @@ namespace Review4U.Secretariat.Steps;
 [StepOutput("outcome", DataType.String, Description = "renewed or appointed.")]
 public sealed class ApplyDecisionStep(RenewalLoader loader, DecisionApplier applier) : RenewalStep(loader)
 {
-    protected override async Task<StepResult> ExecuteAsync(SecretariatUnit unit, RenewalScene scene, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, StepContext context, CancellationToken ct)
     {
         try
         {

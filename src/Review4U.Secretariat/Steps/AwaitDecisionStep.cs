@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Renewals;
 using Review4U.Workflows.Definitions;
@@ -17,7 +18,7 @@ public sealed class AwaitDecisionStep(RenewalLoader loader, RenewalNotices notic
 {
     public const string Decided = "decided";
 
-    protected override async Task<StepResult> ExecuteAsync(SecretariatUnit unit, RenewalScene scene, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, StepContext context, CancellationToken ct)
     {
         if (scene.Renewal.Decision is { } decision)
         {

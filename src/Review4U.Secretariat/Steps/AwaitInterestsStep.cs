@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Renewals;
 using Review4U.Workflows.Steps;
@@ -8,7 +9,7 @@ namespace Review4U.Secretariat.Steps;
 [StepType("secretariatAwaitInterests", Description = "Collects expressions of interest until their deadline; reminds the Steering Committee 60/30/7 days before the term's end.")]
 public sealed class AwaitInterestsStep(RenewalLoader loader, RenewalNotices notices) : RenewalStep(loader)
 {
-    protected override async Task<StepResult> ExecuteAsync(SecretariatUnit unit, RenewalScene scene, StepContext context, CancellationToken ct)
+    protected override async Task<StepResult> ExecuteAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, StepContext context, CancellationToken ct)
     {
         var now = context.Time.GetUtcNow();
         await notices.SendDueRemindersAsync(unit, scene, now, ct);

@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Renewals;
 using Review4U.Workflows.Definitions;
@@ -15,7 +16,7 @@ public sealed class OpenRenewalStep(RenewalOpener opener) : IStep<OpenRenewalPar
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(context);
-        await using var unit = await SecretariatUnit.JoinAsync(context.Transaction, ct);
+        await using var unit = await ModuleUnitOfWork.JoinAsync<SecretariatDbContext>(context.Transaction, ct);
         try
         {
             var opening = await opener.OpenAsync(unit, parameters.BodyCode, parameters.Force, context.InstanceId, context.Time.GetUtcNow(), ct);

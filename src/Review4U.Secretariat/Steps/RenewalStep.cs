@@ -1,3 +1,4 @@
+using Review4U.Data.Modules;
 using Review4U.Secretariat.Data;
 using Review4U.Secretariat.Renewals;
 using Review4U.Workflows.Steps;
@@ -21,12 +22,12 @@ public abstract class RenewalStep(RenewalLoader loader) : IStep<RenewalStepParam
             return StepResult.Failed(e.Message, retryable: false, e);
         }
 
-        await using var unit = await SecretariatUnit.JoinAsync(context.Transaction, ct);
+        await using var unit = await ModuleUnitOfWork.JoinAsync<SecretariatDbContext>(context.Transaction, ct);
         var scene = await loader.FindAsync(unit, renewalId, ct);
         return scene is null
             ? StepResult.Failed($"renewalId: no renewal has the id {renewalId}.", retryable: false)
             : await ExecuteAsync(unit, scene, context, ct);
     }
 
-    protected abstract Task<StepResult> ExecuteAsync(SecretariatUnit unit, RenewalScene scene, StepContext context, CancellationToken ct);
+    protected abstract Task<StepResult> ExecuteAsync(ModuleUnitOfWork<SecretariatDbContext> unit, RenewalScene scene, StepContext context, CancellationToken ct);
 }

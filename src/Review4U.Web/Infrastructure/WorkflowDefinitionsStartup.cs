@@ -17,7 +17,7 @@ internal sealed class WorkflowDefinitionsStartup(
         var folder = Path.GetFullPath(options.Value.Path);
         var catalog = await loader.LoadFolderAsync(folder, cancellationToken);
         catalog.ThrowIfInvalid();
-        await definitions.AddAsync(catalog, cancellationToken);
+        definitions.Add(catalog);
         logger.LogInformation("Loaded {Count} workflow definitions from {Folder}", catalog.Definitions.Count, folder);
     }
 

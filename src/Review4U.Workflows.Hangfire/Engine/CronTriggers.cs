@@ -12,7 +12,8 @@ namespace Review4U.Workflows.Hangfire.Engine;
 /// Starts one instance per occurrence of each loaded cron trigger, and for a per-body trigger (<c>forEachBody:</c>) one
 /// per selected body and occurrence. Every server may run this; the occurrence key (<c>workflow/trigger[/bodyCode]</c>,
 /// UTC instant) makes exactly one of them start the instance. Occurrences within
-/// <see cref="WorkflowEngineOptions.TriggerLookback"/> are caught up after a pause.
+/// <see cref="WorkflowEngineOptions.TriggerLookback"/> are caught up after a pause. A trigger's <c>when:</c> is tested
+/// per occurrence and body (<c>now</c> = the occurrence); an occurrence it rejects starts nothing and is not recorded.
 /// </summary>
 internal sealed class CronTriggers(
     LoadedDefinitions definitions,
@@ -21,6 +22,7 @@ internal sealed class CronTriggers(
     WorkflowEngineOptions options,
     TimeProvider time,
     ILogger<CronTriggers> logger,
+    IEnumerable<ITriggerBodyFacts> facts,
     ITriggerBodies? bodies = null)
 {
     public async Task<int> StartDueAsync(CancellationToken ct)
@@ -45,7 +47,7 @@ internal sealed class CronTriggers(
                     continue;
                 }
 
-                directory ??= await bodies.ListAsync(ct);
+                directory ??= await ListBodiesAsync(bodies, ct);
                 foreach (var body in directory.Where(body => selection.Includes(body.Kind)))
                 {
                     started += await StartAsync(definition, trigger, body, from, now, ct);
@@ -66,6 +68,11 @@ internal sealed class CronTriggers(
             foreach (var occurrence in CronSchedule.For(trigger, body?.TimeZone).Between(from, now))
             {
                 var at = occurrence.ToUniversalTime();
+                if (trigger.When is { } when && !evaluator.EvaluateCondition(when.Text, TriggerInputs.Scope(definition, at, null, body)))
+                {
+                    continue;
+                }
+
                 var request = new WorkflowStartRequest(definition.Id)
                 {
                     Version = definition.Version,
@@ -86,5 +93,27 @@ internal sealed class CronTriggers(
         }
 
         return started;
+    }
+
+    /// <summary>The bodies, each with the facts every module tells about it.</summary>
+    private async Task<IReadOnlyList<TriggerBody>> ListBodiesAsync(ITriggerBodies source, CancellationToken ct)
+    {
+        var list = await source.ListAsync(ct);
+        var merged = list.ToDictionary(body => body.Id, body => new Dictionary<string, object?>(body.Facts, StringComparer.Ordinal));
+        foreach (var provider in facts)
+        {
+            foreach (var (bodyId, values) in await provider.ReadAsync(list, ct))
+            {
+                if (merged.TryGetValue(bodyId, out var into))
+                {
+                    foreach (var (name, value) in values)
+                    {
+                        into[name] = value;
+                    }
+                }
+            }
+        }
+
+        return [.. list.Select(body => body with { Facts = merged[body.Id] })];
     }
 }

@@ -16,28 +16,36 @@ public sealed class LoadedDefinitions(WorkflowDefinitionLoader loader)
 {
     private readonly ConcurrentDictionary<(string Id, int Version), (WorkflowDefinition Definition, string Source)> byKey = new();
     private readonly ConcurrentDictionary<(string Id, int Version, string Hash), bool> verified = new();
+    private IReadOnlyList<WorkflowDefinition>? latest; // the trigger job asks every poll; definitions change only when added
 
     /// <summary>Makes a validated definition runnable; <paramref name="sourceText"/> is the file's text, stored with it.</summary>
     public void Add(WorkflowDefinition definition, string sourceText)
     {
         ArgumentNullException.ThrowIfNull(definition);
         byKey[(definition.Id, definition.Version)] = (definition, sourceText);
+        Volatile.Write(ref latest, null);
     }
 
-    /// <summary>Makes every valid definition of a loaded folder runnable (the file text is stored with each).</summary>
-    public async Task AddAsync(Catalog.WorkflowCatalog catalog, CancellationToken ct)
+    /// <summary>Makes every valid definition of a loaded folder runnable (the file text, read once by the loader, is stored with each).</summary>
+    public void Add(Catalog.WorkflowCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        foreach (var definition in catalog.Definitions)
+        foreach (var file in catalog.Files)
         {
-            Add(definition, File.Exists(definition.SourcePath) ? await File.ReadAllTextAsync(definition.SourcePath, ct) : "");
+            // The catalog's definitions: valid files whose id no earlier file of the folder took.
+            if (file.Definition is { } definition && ReferenceEquals(catalog.Find(definition.Id), definition))
+            {
+                Add(definition, file.SourceText);
+            }
         }
     }
 
     public IReadOnlyList<WorkflowDefinition> All => [.. byKey.Values.Select(v => v.Definition).OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Version)];
 
     /// <summary>The highest loaded version of each workflow: the ones whose triggers fire.</summary>
-    public IReadOnlyList<WorkflowDefinition> Latest =>
+    public IReadOnlyList<WorkflowDefinition> Latest => Volatile.Read(ref latest) ?? (latest = ComputeLatest());
+
+    private IReadOnlyList<WorkflowDefinition> ComputeLatest() =>
         [.. byKey.Values.Select(v => v.Definition).GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.MaxBy(d => d.Version)!).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
     public WorkflowDefinition Get(string id, int version) =>
@@ -73,7 +81,11 @@ public sealed class LoadedDefinitions(WorkflowDefinitionLoader loader)
             throw new InvalidOperationException($"Stored workflow '{id}' version {version} no longer loads: {string.Join("; ", result.Diagnostics)}");
         }
 
-        byKey.TryAdd((id, version), (result.Definition, body));
+        if (byKey.TryAdd((id, version), (result.Definition, body)))
+        {
+            Volatile.Write(ref latest, null);
+        }
+
         return result.Definition;
     }
 

@@ -10,17 +10,20 @@ namespace Review4U.Workflows.Hangfire.Engine;
 /// </summary>
 internal static class TriggerInputs
 {
+    /// <summary>What a trigger's templates and its <c>when:</c> read: <c>now</c>, <c>event</c>, <c>body</c>.</summary>
+    public static ExpressionScope Scope(WorkflowDefinition definition, DateTimeOffset now, object? eventPayload, TriggerBody? body) => new()
+    {
+        WorkflowId = definition.Id,
+        WorkflowVersion = definition.Version,
+        Now = now,
+        Event = eventPayload,
+        Body = body is null ? null : ToScope(body),
+    };
+
     public static Dictionary<string, object?> Render(
         IExpressionEvaluator evaluator, TriggerDefinition trigger, WorkflowDefinition definition, DateTimeOffset now, object? eventPayload, TriggerBody? body = null)
     {
-        var scope = new ExpressionScope
-        {
-            WorkflowId = definition.Id,
-            WorkflowVersion = definition.Version,
-            Now = now,
-            Event = eventPayload,
-            Body = body is null ? null : ToScope(body),
-        };
+        var scope = Scope(definition, now, eventPayload, body);
         return trigger.Inputs.Entries.ToDictionary(
             entry => entry.Key,
             entry => entry.Value is ScalarParameterValue { IsTemplate: true } template
@@ -36,5 +39,6 @@ internal static class TriggerInputs
         ["name"] = body.Name,
         ["kind"] = body.Kind,
         ["timeZone"] = body.TimeZone,
+        ["facts"] = body.Facts,
     };
 }

@@ -19,4 +19,7 @@ public sealed record CronTriggerDefinition(
 
     /// <summary>The bodies this trigger starts an instance for (one each per occurrence); null: one instance per occurrence.</summary>
     public BodySelection? ForEachBody { get; init; }
+
+    /// <summary>Starts an instance only for the occurrences (and bodies) where this condition holds; null: always.</summary>
+    public TriggerCondition? When { get; init; }
 }

@@ -7,4 +7,7 @@ namespace Review4U.Workflows.Loading;
 public sealed record DefinitionLoadResult(string Path, WorkflowDefinition? Definition, IReadOnlyList<DefinitionDiagnostic> Diagnostics)
 {
     public bool IsValid => Definition is not null;
+
+    /// <summary>The file's text (UTF-8, without a byte-order mark) when it is valid: what the engine stores with the definition.</summary>
+    public string SourceText { get; init; } = "";
 }

@@ -102,6 +102,7 @@ internal sealed partial class DefinitionReader
             {
                 case "manual":
                     RejectBodySelection(trigger, type);
+                    RejectCondition(trigger, type);
                     result.Add(new ManualTriggerDefinition(id, inputs, location));
                     break;
                 case "cron":
@@ -113,10 +114,12 @@ internal sealed partial class DefinitionReader
                     result.Add(new CronTriggerDefinition(id, cron, cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, zone, inputs, location)
                     {
                         ForEachBody = selection,
+                        When = ReadCondition(trigger),
                     });
                     break;
                 case "event":
                     RejectBodySelection(trigger, type);
+                    RejectCondition(trigger, type);
                     var eventName = RequiredText(trigger, "event", "the domain event's name, e.g. member.joined") ?? "";
                     result.Add(new EventTriggerDefinition(id, eventName, inputs, location));
                     break;
@@ -148,6 +151,32 @@ internal sealed partial class DefinitionReader
         diagnostics.Add(YamlNodes.At(file, node), $"forEachBody {YamlNodes.Describe(node)} is not a body selection",
             Suggestions.Hint(text ?? "", BodySelectionNames.All, "body selections (one instance per alliance, per network, or per body of either kind)"));
         return (true, BodySelection.All); // the file is invalid already; this keeps its body.* templates from being reported too
+    }
+
+    /// <summary>Reads <c>when:</c>, a Liquid condition that decides, per occurrence (and body), whether an instance starts.</summary>
+    private TriggerCondition? ReadCondition(YamlMappingNode trigger)
+    {
+        if (Get(trigger, "when") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { Length: > 0 } text })
+        {
+            return new TriggerCondition(text, YamlNodes.At(file, node));
+        }
+
+        diagnostics.Add(YamlNodes.At(file, node), $"when {YamlNodes.Describe(node)} is not a condition",
+            "write a Liquid condition as inside {% if … %}, e.g. when: \"now >= body.facts.renewalOpensAt\"");
+        return null;
+    }
+
+    private void RejectCondition(YamlMappingNode trigger, string type)
+    {
+        if (Get(trigger, "when") is { } node)
+        {
+            diagnostics.Add(YamlNodes.At(file, node), $"when is only for cron triggers, not '{type}'", "a cron trigger's 'when:' skips occurrences; for a manual or event start, test the condition in the workflow's first step with 'if'");
+        }
     }
 
     private void RejectBodySelection(YamlMappingNode trigger, string type)

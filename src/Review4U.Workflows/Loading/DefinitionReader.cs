@@ -17,7 +17,7 @@ internal sealed partial class DefinitionReader(string file, DiagnosticBag diagno
 {
     private static readonly string[] TopLevelKeys = ["id", "version", "title", "description", "inputs", "variables", "triggers", "steps"];
     private static readonly string[] InputKeys = ["type", "required", "default", "description"];
-    private static readonly string[] TriggerKeys = ["id", "type", "cron", "timeZone", "forEachBody", "event", "inputs"];
+    private static readonly string[] TriggerKeys = ["id", "type", "cron", "timeZone", "forEachBody", "when", "event", "inputs"];
     private static readonly string[] StepKeys = ["id", "type", "with", "next", "retry", "then", "else", "cases", "default", "do", "branches"];
     private static readonly string[] RetryKeys = ["attempts", "backoff", "maxBackoff", "multiplier"];
     private static readonly string[] TriggerTypes = ["manual", "cron", "event"];

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Review4U.Workflows.Validation;
 
 namespace Review4U.Workflows.Loading;
@@ -33,6 +34,10 @@ public sealed class WorkflowDefinitionLoader(DefinitionValidator validator)
             .ThenBy(pair => pair.order)
             .Select(pair => pair.diagnostic)
             .ToList();
-        return new DefinitionLoadResult(path, sorted.Count == 0 ? definition : null, sorted);
+        var valid = sorted.Count == 0 ? definition : null;
+        return new DefinitionLoadResult(path, valid, sorted)
+        {
+            SourceText = valid is null ? "" : Encoding.UTF8.GetString(content).TrimStart('\uFEFF'),
+        };
     }
 }

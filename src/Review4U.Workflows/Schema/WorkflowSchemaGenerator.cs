@@ -100,7 +100,12 @@ public static class WorkflowSchemaGenerator
             ["forEachBody"] = new JsonObject
             {
                 ["enum"] = Array(BodySelectionNames.All),
-                ["description"] = "Cron only: one instance per body of this kind and occurrence; inputs may read body.id, body.code, body.name, body.kind, body.timeZone.",
+                ["description"] = "Cron only: one instance per body of this kind and occurrence; inputs may read body.id, body.code, body.name, body.kind, body.timeZone, body.facts.*.",
+            },
+            ["when"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "Cron only: a Liquid condition (as inside {% if %}) tested at each occurrence (now = the occurrence) and body; false starts nothing.",
             },
             ["event"] = new JsonObject { ["type"] = "string", ["description"] = "Domain event name, e.g. member.joined." },
             ["inputs"] = new JsonObject { ["type"] = "object" },
@@ -111,8 +116,13 @@ public static class WorkflowSchemaGenerator
                 ["required"] = Array(["cron"]),
                 ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Array(["timeZone"]) }, new JsonObject { ["required"] = Array(["forEachBody"]) }),
             }),
-            When("type", "event", new JsonObject { ["required"] = Array(["event"]), ["not"] = new JsonObject { ["required"] = Array(["forEachBody"]) } }),
-            When("type", "manual", new JsonObject { ["not"] = new JsonObject { ["required"] = Array(["forEachBody"]) } })),
+            When("type", "event", new JsonObject { ["required"] = Array(["event"]), ["not"] = CronOnlyKeys() }),
+            When("type", "manual", new JsonObject { ["not"] = CronOnlyKeys() })),
+    };
+
+    private static JsonObject CronOnlyKeys() => new()
+    {
+        ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Array(["forEachBody"]) }, new JsonObject { ["required"] = Array(["when"]) }),
     };
 
     private static JsonObject RetrySchema() => new()

@@ -18,5 +18,9 @@ public static class ScopeNames
 
     public static IReadOnlyList<string> InstanceMembers { get; } = ["id", "workflowId", "workflowVersion", "bodyId"];
 
-    public static IReadOnlyList<string> BodyMembers { get; } = ["id", "code", "name", "kind", "timeZone"];
+    /// <summary>
+    /// What <c>body.*</c> offers; <c>facts</c> holds what modules tell about each body (<c>ITriggerBodyFacts</c>), known
+    /// only at run time, so its members are not checked here.
+    /// </summary>
+    public static IReadOnlyList<string> BodyMembers { get; } = ["id", "code", "name", "kind", "timeZone", "facts"];
 }

@@ -74,7 +74,7 @@ internal sealed class TemplateChecker(
         {
             var hint = root switch
             {
-                ScopeNames.Body => $"'body' is available only in the inputs of a cron trigger with 'forEachBody:'; pass what steps need as an input, e.g. 'bodyCode: \"{{{{ body.code }}}}\"'",
+                ScopeNames.Body => $"'body' is available only in the inputs and 'when:' of a cron trigger with 'forEachBody:'; pass what steps need as an input, e.g. 'bodyCode: \"{{{{ body.code }}}}\"'",
                 _ when root == ScopeNames.Item || ScopeNames.Roots.Contains(root) => $"'{root}' is not available in {scope.Where}; available: {string.Join(", ", scope.Available)}",
                 _ => Suggestions.Hint(root, scope.Available, "names available here"),
             };

@@ -3,7 +3,7 @@ using Review4U.Workflows.Definitions;
 
 namespace Review4U.Workflows.Validation;
 
-/// <summary>Trigger rules: unique ids, valid cron and time zone, inputs that exist and cover the required ones.</summary>
+/// <summary>Trigger rules: unique ids, valid cron and time zone, inputs that exist and cover the required ones, conditions that parse.</summary>
 internal sealed class TriggerChecker(WorkflowDefinition definition, TemplateChecker templates, DiagnosticBag diagnostics)
 {
     public void Check()
@@ -76,5 +76,9 @@ internal sealed class TriggerChecker(WorkflowDefinition definition, TemplateChec
 
         var scope = new TemplateScope(roots, new HashSet<string>(StringComparer.Ordinal), $"a {trigger.Kind.ToString().ToLowerInvariant()} trigger's inputs");
         templates.CheckNested(trigger.Inputs, scope, $"trigger '{trigger.Id}' input");
+        if (trigger is CronTriggerDefinition { When: { } when })
+        {
+            templates.Check(when.Text, Expressions.ExpressionSyntax.Condition, when.Location, scope with { Where = "a cron trigger's 'when:'" }, $"trigger '{trigger.Id}' condition");
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Launch;
@@ -111,9 +112,9 @@ public sealed class TaskAnswersTests : IAsyncLifetime
     {
         var launched = await world.Get<RoundLauncher>().LaunchAsync(
             new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = deadline, IdempotencyKey = key, StartWorkflow = false }, None);
-        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None))
         {
-            Assert.Equal(30, await world.Get<TaskFanOut>().FanOutAsync(tx.Database, launched.RoundId, null, world.Clock.GetUtcNow(), None));
+            Assert.Equal(30, await world.Get<TaskFanOut>().FanOutAsync(tx, launched.RoundId, null, world.Clock.GetUtcNow(), None));
             await tx.CommitAsync(None);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Review4U.Data.Modules;
 using Review4U.Email.Inbound;
 using Review4U.Email.Outbox;
 using Review4U.Rounds.Answers;
@@ -23,8 +24,8 @@ public sealed class TaskReplyHandlerTests : IAsyncLifetime
         world = await RoundsWorld.CreateAsync();
         roundId = (await world.Get<RoundLauncher>().LaunchAsync(
             new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), StartWorkflow = false }, None)).RoundId;
-        await using var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None);
-        await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, world.Clock.GetUtcNow(), None);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None);
+        await world.Get<TaskFanOut>().FanOutAsync(tx, roundId, null, world.Clock.GetUtcNow(), None);
         await tx.CommitAsync(None);
     }
 

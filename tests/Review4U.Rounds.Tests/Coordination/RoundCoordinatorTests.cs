@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Review4U.Data.Modules;
 using Review4U.Email.Data;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Coordination;
@@ -22,8 +23,8 @@ public sealed class RoundCoordinatorTests : IAsyncLifetime
         world = await RoundsWorld.CreateAsync();
         roundId = (await world.Get<RoundLauncher>().LaunchAsync(
             new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = Deadline, StartWorkflow = false }, None)).RoundId;
-        await using var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None);
-        await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, world.Clock.GetUtcNow(), None);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None);
+        await world.Get<TaskFanOut>().FanOutAsync(tx, roundId, null, world.Clock.GetUtcNow(), None);
         await tx.CommitAsync(None);
     }
 

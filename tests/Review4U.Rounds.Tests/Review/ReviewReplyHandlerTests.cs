@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using Review4U.Data.Modules;
 using Review4U.Email.Inbound;
 using Review4U.Rounds.Compilation;
 using Review4U.Rounds.Data;
@@ -27,12 +28,12 @@ public sealed class ReviewReplyHandlerTests : IAsyncLifetime
         {
             BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), Quorum = 2, StartWorkflow = false,
         }, None)).RoundId;
-        await using var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None);
         var now = world.Clock.GetUtcNow();
-        await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, now, None);
-        await world.Get<SubmissionCompiler>().CompileAsync(tx.Database, roundId, now, None);
-        await ReviewBoard.OpenAsync(tx.Database, roundId, now, None);
-        await world.Get<ReviewRequests>().SendRequestsAsync(tx.Database, roundId, now, None);
+        await world.Get<TaskFanOut>().FanOutAsync(tx, roundId, null, now, None);
+        await world.Get<SubmissionCompiler>().CompileAsync(tx, roundId, now, None);
+        await ReviewBoard.OpenAsync(tx, roundId, now, None);
+        await world.Get<ReviewRequests>().SendRequestsAsync(tx, roundId, now, None);
         await tx.CommitAsync(None);
         requests = (await world.DeliverMailAsync()).Where(e => e.Message.Attachments.Any()).ToDictionary(e => e.EnvelopeTo[0]);
     }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using Review4U.Data.Modules;
 using Review4U.Email.Data;
 using Review4U.Email.Inbound;
 using Review4U.Rounds.Answers;
@@ -143,10 +144,10 @@ public sealed class ContributionRoundTests : IAsyncLifetime
         AssertDocument(docx);
 
         // Identical answers give a byte-identical document.
-        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None))
         {
-            var first = await tx.Database.Rounds.Documents.AsNoTracking().SingleAsync(d => d.RoundId == roundId && d.Kind == SubmissionCompiler.Docx);
-            var again2 = await world.Get<SubmissionCompiler>().CompileAsync(tx.Database, roundId, world.Clock.GetUtcNow().AddDays(1), None);
+            var first = await tx.Rounds.Documents.AsNoTracking().SingleAsync(d => d.RoundId == roundId && d.Kind == SubmissionCompiler.Docx);
+            var again2 = await world.Get<SubmissionCompiler>().CompileAsync(tx, roundId, world.Clock.GetUtcNow().AddDays(1), None);
             Assert.Equal(first.Sha256, again2.Sha256);
             Assert.Equal(first.Content, docx.ToArray());
         }

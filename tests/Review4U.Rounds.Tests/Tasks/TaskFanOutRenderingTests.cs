@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Review4U.Data;
+using Review4U.Data.Modules;
 using Review4U.Domain.Members;
 using Review4U.Email.Data;
 using Review4U.Email.Templates;
@@ -46,9 +47,9 @@ public sealed partial class TaskFanOutRenderingTests : IAsyncLifetime
         var roundId = (await world.Get<RoundLauncher>().LaunchAsync(
             new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), StartWorkflow = false }, None)).RoundId;
 
-        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None))
         {
-            await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, world.Clock.GetUtcNow(), None);
+            await world.Get<TaskFanOut>().FanOutAsync(tx, roundId, null, world.Clock.GetUtcNow(), None);
             await tx.CommitAsync(None);
         }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Review4U.Data;
+using Review4U.Data.Modules;
 using Review4U.Domain.Members;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Launch;
@@ -30,16 +31,16 @@ public sealed class TaskFanOutTests(ITestOutputHelper output) : IAsyncLifetime
             new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), StartWorkflow = false }, None)).RoundId;
 
         var clock = Stopwatch.StartNew();
-        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None))
         {
-            Assert.Equal(1000, await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, world.Clock.GetUtcNow(), None));
+            Assert.Equal(1000, await world.Get<TaskFanOut>().FanOutAsync(tx, roundId, null, world.Clock.GetUtcNow(), None));
             await tx.CommitAsync(None);
         }
 
         output.WriteLine($"fan-out of 1,000 organisations (tasks, contacts, links, invitations): {clock.ElapsedMilliseconds} ms");
-        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None))
         {
-            Assert.Equal(0, await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, RecipientRule.Everyone, world.Clock.GetUtcNow(), None));
+            Assert.Equal(0, await world.Get<TaskFanOut>().FanOutAsync(tx, roundId, RecipientRule.Everyone, world.Clock.GetUtcNow(), None));
             await tx.CommitAsync(None);
         }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Review4U.Data.Modules;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Launch;
 using Review4U.Rounds.Tasks;
@@ -43,9 +44,9 @@ public sealed partial class AnswerPagesTests : IAsyncLifetime
         var launched = await world.Get<RoundLauncher>().LaunchAsync(
             new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), StartWorkflow = false }, None);
         roundId = launched.RoundId;
-        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None))
         {
-            await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, world.Clock.GetUtcNow(), None);
+            await world.Get<TaskFanOut>().FanOutAsync(tx, roundId, null, world.Clock.GetUtcNow(), None);
             await tx.CommitAsync(None);
         }
 

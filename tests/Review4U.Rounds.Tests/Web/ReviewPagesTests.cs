@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Review4U.Data.Modules;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Compilation;
 using Review4U.Rounds.Data;
@@ -52,9 +53,9 @@ public sealed partial class ReviewPagesTests : IAsyncLifetime
         {
             BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), Quorum = 2, ReviewDays = 7, StartWorkflow = false,
         }, None)).RoundId;
-        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None))
         {
-            await world.Get<TaskFanOut>().FanOutAsync(tx.Database, roundId, null, world.Clock.GetUtcNow(), None);
+            await world.Get<TaskFanOut>().FanOutAsync(tx, roundId, null, world.Clock.GetUtcNow(), None);
             await tx.CommitAsync(None);
         }
 
@@ -63,12 +64,12 @@ public sealed partial class ReviewPagesTests : IAsyncLifetime
         Assert.True(answer.Succeeded, answer.Message);
 
         // What roundOpenReview does, on the same transaction: compile, open the review, email the reviewers.
-        await using (var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None))
         {
             var now = world.Clock.GetUtcNow();
-            await world.Get<SubmissionCompiler>().CompileAsync(tx.Database, roundId, now, None);
-            await ReviewBoard.OpenAsync(tx.Database, roundId, now, None);
-            Assert.Equal(4, await world.Get<ReviewRequests>().SendRequestsAsync(tx.Database, roundId, now, None));
+            await world.Get<SubmissionCompiler>().CompileAsync(tx, roundId, now, None);
+            await ReviewBoard.OpenAsync(tx, roundId, now, None);
+            Assert.Equal(4, await world.Get<ReviewRequests>().SendRequestsAsync(tx, roundId, now, None));
             await tx.CommitAsync(None);
         }
 
@@ -99,8 +100,8 @@ public sealed partial class ReviewPagesTests : IAsyncLifetime
         Assert.StartsWith("À relire", requests["contact03@org03.example"].Message.Subject, StringComparison.Ordinal);
         Assert.StartsWith("للمراجعة", requests["contact04@org04.example"].Message.Subject, StringComparison.Ordinal);
 
-        await using var tx = await OwnTransaction.BeginAsync(world.Database.ConnectionString, None);
-        Assert.Equal(0, await world.Get<ReviewRequests>().SendRequestsAsync(tx.Database, roundId, world.Clock.GetUtcNow(), None));
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(world.Database.ConnectionString, None);
+        Assert.Equal(0, await world.Get<ReviewRequests>().SendRequestsAsync(tx, roundId, world.Clock.GetUtcNow(), None));
     }
 
     [Fact]

@@ -37,9 +37,9 @@ public sealed class SecretariatRenewalTests : IAsyncLifetime
     [Fact]
     public async Task SecretariatRenewal_RemindsCollectsInterestsAndHandsOverTheSecretariat_WhenTheQuorumChoosesACandidate()
     {
-        // A year before the end, the daily trigger starts an instance for the body, which finds nothing to do.
+        // A year before the end, the daily trigger starts nothing: the renewal is not due (the module's trigger fact).
         await world.RunDailyTriggerAsync();
-        Assert.Equal(1, await InstancesAsync());
+        Assert.Equal(0, await InstancesAsync());
         await using (var db = world.OpenSecretariat())
         {
             Assert.Equal(0, await db.Renewals.CountAsync());
@@ -48,7 +48,7 @@ public sealed class SecretariatRenewalTests : IAsyncLifetime
         // 60 days before the end, at 06:00 local, the daily trigger opens the renewal and calls for interest.
         await world.AdvanceToAsync(new DateTimeOffset(2026, 12, 31, 2, 0, 0, TimeSpan.Zero));
         await world.RunDailyTriggerAsync();
-        Assert.Equal(2, await InstancesAsync());
+        Assert.Equal(1, await InstancesAsync());
         var delivered = await world.CategorisedAsync(await world.DeliverMailAsync());
         Assert.Equal(6, delivered.Count);
         Assert.All(delivered, e => Assert.Equal("secretariat-interest-call", e.Category));
@@ -66,9 +66,9 @@ public sealed class SecretariatRenewalTests : IAsyncLifetime
             new[] { ke.Contact(1).Email, ke.Contact(2).Email, ke.Contact(3).Email, ke.Contact(4).Email }.Order(),
             reminders60.Select(r => r.To).Order());
         Assert.Equal(4, (await world.DeliverMailAsync()).Count);
-        await world.RunDailyTriggerAsync(); // the next day's instance (or a CLI start) finds the open renewal
+        await world.RunDailyTriggerAsync(); // the next days start nothing: the renewal is open
         await world.RunDailyTriggerAsync();
-        Assert.Equal(4, await InstancesAsync());
+        Assert.Equal(1, await InstancesAsync());
         Assert.Empty(await world.DeliverMailAsync());
 
         // Organisation 5 by link (proposing its second contact), then edits; organisation 6 by email reply.

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Review4U.Cli.Commands.Rounds;
 using Review4U.Cli.Infrastructure;
+using Review4U.Data.Modules;
 using Review4U.Documents.Questionnaires;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Data;
@@ -61,9 +62,9 @@ internal sealed class DemoRoundCommand(CliSettings cli, IAnsiConsole? console = 
             return 0;
         }
 
-        await using (var tx = await OwnTransaction.BeginAsync(cli.ConnectionString, cancellationToken))
+        await using (var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(cli.ConnectionString, cancellationToken))
         {
-            var created = await rounds.Get<TaskFanOut>().FanOutAsync(tx.Database, launched.RoundId, null, DateTimeOffset.UtcNow, cancellationToken);
+            var created = await rounds.Get<TaskFanOut>().FanOutAsync(tx, launched.RoundId, null, DateTimeOffset.UtcNow, cancellationToken);
             await tx.CommitAsync(cancellationToken);
             output.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]launched[/] demo round {launched.RoundId}: {created} tasks and invitations");
         }

@@ -32,7 +32,7 @@ internal sealed class CliWorkflowEngine : IAsyncDisposable
         }
 
         var catalog = await provider.GetRequiredService<WorkflowCatalogLoader>().LoadFolderAsync(directory, ct);
-        await provider.GetRequiredService<LoadedDefinitions>().AddAsync(catalog, ct);
+        provider.GetRequiredService<LoadedDefinitions>().Add(catalog);
         var problems = catalog.Diagnostics.Select(d => d.ToString()).ToList();
         return problems;
     }

@@ -7,7 +7,7 @@ using SpectreTable = Spectre.Console.Table;
 
 namespace Review4U.Cli.Commands.Workflows;
 
-internal sealed class ListWorkflowsCommand(WorkflowCatalogLoader catalogs) : AsyncCommand<WorkflowsFolderSettings>
+internal sealed class ListWorkflowsCommand(WorkflowCatalogLoader catalogs, IAnsiConsole console) : AsyncCommand<WorkflowsFolderSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, WorkflowsFolderSettings settings, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ internal sealed class ListWorkflowsCommand(WorkflowCatalogLoader catalogs) : Asy
             }
         }
 
-        AnsiConsole.Write(table);
+        console.Write(table);
         return 0;
     }
 }

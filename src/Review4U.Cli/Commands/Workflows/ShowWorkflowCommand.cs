@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Review4U.Cli.Commands.Workflows;
 
-internal sealed class ShowWorkflowCommand(WorkflowCatalogLoader catalogs) : AsyncCommand<ShowWorkflowCommand.Settings>
+internal sealed class ShowWorkflowCommand(WorkflowCatalogLoader catalogs, IAnsiConsole console) : AsyncCommand<ShowWorkflowCommand.Settings>
 {
     public sealed class Settings : WorkflowsFolderSettings
     {
@@ -27,7 +27,7 @@ internal sealed class ShowWorkflowCommand(WorkflowCatalogLoader catalogs) : Asyn
                 : $"no workflow '{settings.Id}' in '{settings.Folder}' (known: {string.Join(", ", catalog.Definitions.Select(d => d.Id))})");
         }
 
-        AnsiConsole.Write(WorkflowTree.Build(definition));
+        console.Write(WorkflowTree.Build(definition));
         return 0;
     }
 }

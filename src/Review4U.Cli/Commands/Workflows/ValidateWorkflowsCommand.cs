@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Review4U.Cli.Commands.Workflows;
 
 /// <summary>Prints every error as <c>file:line:column: message (hint: …)</c>; exit code 1 when there is any.</summary>
-internal sealed class ValidateWorkflowsCommand(WorkflowCatalogLoader catalogs) : AsyncCommand<ValidateWorkflowsCommand.Settings>
+internal sealed class ValidateWorkflowsCommand(WorkflowCatalogLoader catalogs, IAnsiConsole console) : AsyncCommand<ValidateWorkflowsCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -34,11 +34,11 @@ internal sealed class ValidateWorkflowsCommand(WorkflowCatalogLoader catalogs) :
         // Plain, unwrapped lines: editors and CI parse file:line:column from them.
         foreach (var error in errors)
         {
-            await Console.Out.WriteLineAsync(error.ToString());
+            console.WriteRawLine(error.ToString());
         }
 
         var summary = $"{files.Count} file(s), {files.Count(file => file.IsValid)} valid, {errors.Count} error(s)";
-        AnsiConsole.MarkupLine(errors.Count == 0 ? $"[green]{summary}[/]" : $"[red]{summary}[/]");
+        console.MarkupLine(errors.Count == 0 ? $"[green]{summary}[/]" : $"[red]{summary}[/]");
         return errors.Count == 0 ? 0 : 1;
     }
 }

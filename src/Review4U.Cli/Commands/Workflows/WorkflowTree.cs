@@ -34,7 +34,7 @@ internal static class WorkflowTree
             {
                 triggers.AddNode(Markup.Escape(trigger switch
                 {
-                    CronTriggerDefinition cron => $"{cron.Id}: cron \"{cron.Cron}\" in {cron.TimeZone}",
+                    CronTriggerDefinition cron => Describe(cron),
                     EventTriggerDefinition on => $"{on.Id}: on event {on.EventName}",
                     _ => $"{trigger.Id}: manual",
                 }));
@@ -43,6 +43,19 @@ internal static class WorkflowTree
 
         AddSteps(tree.AddNode("[grey]steps[/]"), definition.Steps);
         return tree;
+    }
+
+    private static string Describe(CronTriggerDefinition cron)
+    {
+        var zone = cron.TimeZone is { Length: > 0 } given ? $"in {given}" : "in each body's zone";
+        var bodies = cron.ForEachBody switch
+        {
+            null => "",
+            BodySelection.All => " for each body",
+            { } selection => $" for each {selection.ToName()}",
+        };
+        var when = cron.When is { } condition ? $" when {condition.Text}" : "";
+        return $"{cron.Id}: cron \"{cron.Cron}\" {zone}{bodies}{when}";
     }
 
     private static void AddSteps(TreeNode parent, StepSequence sequence)

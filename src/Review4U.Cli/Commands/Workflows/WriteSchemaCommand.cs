@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Review4U.Cli.Commands.Workflows;
 
 /// <summary>Regenerates schema.json from every step type this process registers (built-ins and modules).</summary>
-internal sealed class WriteSchemaCommand(StepRegistry registry) : AsyncCommand<WriteSchemaCommand.Settings>
+internal sealed class WriteSchemaCommand(StepRegistry registry, IAnsiConsole console) : AsyncCommand<WriteSchemaCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -20,7 +20,7 @@ internal sealed class WriteSchemaCommand(StepRegistry registry) : AsyncCommand<W
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await File.WriteAllTextAsync(settings.Output, WorkflowSchemaGenerator.Generate(registry), cancellationToken);
-        AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"wrote [bold]{settings.Output}[/] ({registry.Descriptors.Count} step types)");
+        console.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"wrote [bold]{settings.Output}[/] ({registry.Descriptors.Count} step types)");
         return 0;
     }
 }

@@ -14,6 +14,10 @@ public sealed class WorkflowCatalogLoaderTests
         Assert.Equal(["contribution-round", "per-body", "secretariat-renewal"], catalog.Definitions.Select(d => d.Id));
         Assert.Equal(3, catalog.Find("contribution-round", 3)!.Version);
         Assert.Null(catalog.Find("contribution-round", 2));
+        foreach (var file in catalog.Files) // read once: the text the engine stores with each definition
+        {
+            Assert.Equal(await File.ReadAllTextAsync(file.Path), file.SourceText);
+        }
     }
 
     [Fact]
