@@ -170,7 +170,28 @@ public sealed class TaskAnswers(
         return AnswerResult.Ok with { Language = access.Language };
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> in a transaction of its own on the task the token opens. Two requests for one task
+    /// racing to insert the same answer (a double click, two tabs) make one of them hit the unique index: that one is run
+    /// again from the start and finds the other's row, so both members see their answer saved (as successive versions).
+    /// </summary>
     private async Task<AnswerResult> WithAccessAsync(
+        Guid roundId, string? token, Func<ModuleUnitOfWork<RoundsDbContext>, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct, bool loadAnswers = false)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AttemptAsync(roundId, token, action, signal, ct, loadAnswers);
+            }
+            catch (DbUpdateException e) when (attempt < 3 && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // its transaction is rolled back whole; the next attempt reads what the winner committed
+            }
+        }
+    }
+
+    private async Task<AnswerResult> AttemptAsync(
         Guid roundId, string? token, Func<ModuleUnitOfWork<RoundsDbContext>, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct, bool loadAnswers = false)
     {
         await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);

@@ -104,10 +104,17 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
             Actor = "rounds.launch",
             BodyId = body.Id,
         }, ct);
-        await using var update = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
-        await update.Rounds.Rounds.Where(r => r.Id == roundId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkflowInstanceId, instanceId), ct);
-        await update.CommitAsync(ct);
+        // One autocommitted statement: an explicit transaction and the EF contexts joined to it only added round trips
+        // (the update was never atomic with the workflow start, which commits in the engine's own transaction).
+        await using (var connection = new NpgsqlConnection(options.Value.ConnectionString))
+        {
+            await connection.OpenAsync(ct);
+            await using var update = new NpgsqlCommand("UPDATE rounds.rounds SET workflow_instance_id = $1 WHERE id = $2", connection);
+            update.Parameters.AddWithValue(instanceId);
+            update.Parameters.AddWithValue(roundId);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+
         return new RoundLaunchResult(roundId, Created: true, instanceId);
     }
 

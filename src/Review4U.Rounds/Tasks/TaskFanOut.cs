@@ -71,23 +71,16 @@ public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService 
         var invited = created.SelectMany(c => c.Recipient.Contacts.Select(contact => (c.Task, c.Recipient, Contact: contact))).ToList();
         var tokens = await links.IssueManyAsync(
             db.Transaction, invited.Select(i => (new MagicLinkScope(round.BodyId, i.Task.Id, i.Contact.ContactId), expiry)).ToList(), ct);
-        // One Liquid render per contact is the CPU-bound part of a launch (~0.1 ms each); renders are independent and
-        // the parsed templates are immutable, so they run on every core. Each email keeps its index: the outbox rows are
-        // the same, in the same order, as a sequential loop would write them.
+        // Most invitations are one template shape with the contact's values substituted (InvitationRenderer); the rest,
+        // and the shapes, are full Liquid renders (~0.1 ms each), independent and on immutable parsed templates, so they
+        // run on every core. Each email keeps its index: the outbox rows are the same, in the same order, as a
+        // sequential loop would write them.
+        var renderer = new InvitationRenderer(templates, identity, round.Title, round.Deadline, body.DefaultLanguage, token => urls.Task(roundId, token));
         var emails = new OutgoingEmail[invited.Count];
         Parallel.For(0, invited.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (task, recipient, contact) = invited[i];
-            var rendered = templates.Render(new TaskInvitationModel
-            {
-                Body = identity,
-                RecipientName = contact.Name,
-                OrganisationName = recipient.Name,
-                RoundTitle = round.Title,
-                QuestionCount = task.QuestionIds.Count,
-                Deadline = round.Deadline,
-                TaskUrl = urls.Task(roundId, tokens[i]),
-            }, contact.Language, body.DefaultLanguage);
+            var rendered = renderer.Render(contact.Name, recipient.Name, task.QuestionIds.Count, contact.Language, tokens[i]);
             emails[i] = RoundMail.ToOutgoing(
                 rendered, round.BodyId, $"round:{roundId:N}:invitation:{task.Id:N}:{contact.ContactId:N}", EmailCategories.TaskInvitation,
                 contact.Email, contact.Name, roundId, task.Id, contact.ContactId);

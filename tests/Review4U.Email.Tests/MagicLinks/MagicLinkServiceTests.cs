@@ -40,6 +40,25 @@ public sealed class MagicLinkServiceTests : IAsyncLifetime
         Assert.Equal(_scope, resolution.Scope);
     }
 
+    [Fact]
+    public async Task ResolveAsync_SeesALinkIssuedEarlierInTheSameTransaction_WhenGivenTheTransaction()
+    {
+        await using var connection = new NpgsqlConnection(_h.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var links = _h.Get<IMagicLinkService>();
+        var token = await links.IssueAsync(transaction, _scope, _h.Time.GetUtcNow().AddDays(3), CancellationToken.None);
+
+        var inside = await links.ResolveAsync(transaction, token, CancellationToken.None);
+        var malformed = await links.ResolveAsync(transaction, "short", CancellationToken.None);
+        await transaction.RollbackAsync();
+        var afterRollback = await links.ResolveAsync(token, CancellationToken.None);
+
+        Assert.Equal((MagicLinkStatus.Valid, _scope), (inside.Status, inside.Scope));
+        Assert.Equal(MagicLinkStatus.Unknown, malformed.Status);
+        Assert.Equal(MagicLinkStatus.Unknown, afterRollback.Status);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

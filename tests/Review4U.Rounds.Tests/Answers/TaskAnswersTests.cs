@@ -58,6 +58,72 @@ public sealed class TaskAnswersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_KeepsOneAnswerPerQuestionWithEachVersion_WhenTheSameTaskIsSubmittedTwice()
+    {
+        var (roundId, links) = await OpenRoundAsync("twice", RoundsWorld.Start.AddDays(10));
+        var answers = world.Get<TaskAnswers>();
+
+        var first = await answers.SaveAsync(roundId, links["contact01@org01.example"], [new AnswerInput("c1", "First", [])], true, None);
+        var second = await answers.SaveAsync(roundId, links["contact01@org01.example"], [new AnswerInput("c1", "Second", [])], true, None);
+
+        Assert.True(first.Succeeded, first.Message);
+        Assert.True(second.Succeeded, second.Message);
+        await using var db = world.OpenRounds();
+        var answer = Assert.Single(await db.Answers.Where(a => a.RoundId == roundId).ToListAsync());
+        Assert.Equal(("Second", 2, "submitted"), (answer.Text, answer.Version, answer.Status));
+        Assert.Equal(["First", "Second"], await db.AnswerVersions.Where(v => v.AnswerId == answer.Id).OrderBy(v => v.Version).Select(v => v.Text).ToListAsync());
+        var task = await db.Tasks.SingleAsync(t => t.Id == answer.TaskId);
+        Assert.Equal("submitted", task.Status);
+        Assert.Equal(world.Clock.GetUtcNow(), task.SubmittedAt);
+    }
+
+    [Fact]
+    public async Task SaveAsync_SavesBothAsVersionsOfOneAnswer_WhenTwoSubmitsOfTheSameTaskRace()
+    {
+        var (roundId, links) = await OpenRoundAsync("race", RoundsWorld.Start.AddDays(10));
+        var answers = world.Get<TaskAnswers>();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() =>
+            answers.SaveAsync(roundId, links["contact01@org01.example"], [new AnswerInput("c1", $"Tab {i}", [])], true, None))));
+
+        // The loser of the insert race runs again and updates the winner's row: both members see their answer saved.
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Message));
+        await using var db = world.OpenRounds();
+        var answer = Assert.Single(await db.Answers.Where(a => a.RoundId == roundId).ToListAsync());
+        Assert.Equal(2, answer.Version);
+        Assert.Equal(2, await db.AnswerVersions.CountAsync(v => v.AnswerId == answer.Id));
+        Assert.Equal("submitted", (await db.Tasks.SingleAsync(t => t.Id == answer.TaskId)).Status);
+    }
+
+    [Fact]
+    public async Task SaveAsync_StoresEverySubmission_WhenMembersOfManyOrganisationsSubmitAtOnce()
+    {
+        var (roundId, links) = await OpenRoundAsync("crowd", RoundsWorld.Start.AddDays(10));
+        var answers = world.Get<TaskAnswers>();
+
+        var results = await Task.WhenAll(links.Values.Select(token => Task.Run(() =>
+            answers.SaveAsync(roundId, token, [new AnswerInput("c1", "Our answer", [])], true, None))));
+
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Message));
+        await using var db = world.OpenRounds();
+        Assert.Equal(links.Count, await db.Tasks.CountAsync(t => t.RoundId == roundId && t.Status == "submitted"));
+        Assert.Equal(links.Count, await db.Answers.CountAsync(a => a.RoundId == roundId && a.QuestionId == "c1"));
+    }
+
+    [Fact]
+    public async Task SaveAsync_OffersAFreshLinkAndWritesNothing_WhenTheLinkHasExpired()
+    {
+        var (roundId, links) = await OpenRoundAsync("expired", RoundsWorld.Start.AddDays(3));
+        world.Clock.SetUtcNow(RoundsWorld.Start.AddDays(400));
+
+        var result = await world.Get<TaskAnswers>().SaveAsync(roundId, links["contact01@org01.example"], [new AnswerInput("c1", "Too late", [])], true, None);
+
+        Assert.Equal(AnswerError.ExpiredToken, result.Error);
+        Assert.NotNull(result.Language);
+        await AssertNothingWrittenAsync(roundId);
+    }
+
+    [Fact]
     public async Task OpenAsync_ReportsAnUnknownToken_WhenTheLinkWasNeverIssued()
     {
         var (roundId, _) = await OpenRoundAsync("unknown", RoundsWorld.Start.AddDays(10));

@@ -14,7 +14,10 @@ using Review4U.Rounds.Tests.Support;
 
 namespace Review4U.Rounds.Tests.Tasks;
 
-/// <summary>The invitations rendered on every core must be exactly the emails one sequential render per contact gives.</summary>
+/// <summary>
+/// The invitations rendered on every core, most of them by substituting a contact's values into a shape rendered once per
+/// language and question count, must be exactly the emails one sequential full render per contact gives.
+/// </summary>
 public sealed partial class TaskFanOutRenderingTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -28,7 +31,19 @@ public sealed partial class TaskFanOutRenderingTests : IAsyncLifetime
     [Fact]
     public async Task FanOutAsync_WritesTheSameInvitationsByteForByteAsASequentialRender_WhenContactsSpeakFourLanguages()
     {
-        await AddMembersAsync(240);
+        await AddMembersAsync(240, plainNames: false);
+        await AssertSameAsSequentialRenderAsync();
+    }
+
+    [Fact]
+    public async Task FanOutAsync_WritesTheSameInvitationsByteForByteAsASequentialRender_WhenNamesAreSubstitutedIntoOneShape()
+    {
+        await AddMembersAsync(240, plainNames: true);
+        await AssertSameAsSequentialRenderAsync();
+    }
+
+    private async Task AssertSameAsSequentialRenderAsync()
+    {
         var roundId = (await world.Get<RoundLauncher>().LaunchAsync(
             new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(10), StartWorkflow = false }, None)).RoundId;
 
@@ -75,16 +90,21 @@ public sealed partial class TaskFanOutRenderingTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Members whose contacts prefer each language in turn, with names that need HTML encoding.</summary>
-    private async Task AddMembersAsync(int count)
+    /// <summary>
+    /// Members whose contacts prefer each language in turn, with names that need HTML encoding, or plain names (the
+    /// substituted path) with thematic areas that vary the number of routed questions.
+    /// </summary>
+    private async Task AddMembersAsync(int count, bool plainNames)
     {
         await using var db = new Review4UDbContext(Review4UDbContextOptions.For(world.Database.ConnectionString));
         var body = await db.Bodies.Include(b => b.Memberships).SingleAsync(b => b.Id == world.BodyId);
         for (var i = 0; i < count; i++)
         {
-            var organisation = MemberOrganisation.Create($"lang-{i:0000}", new OrganisationProfile(
-                $"Organisation <{i:0000}> & \"Partners\" – جمعية", OrganisationType.Ngo, "KE", ["firearms", "trafficking-in-persons"], ["advocacy"]));
-            organisation.UpsertContact(new ContactDetails($"Contact {i:0000} O'Brien & Fils", $"contact{i:0000}@lang.example", Languages[i % Languages.Length], null), 1);
+            var name = plainNames ? $"Organisation {i:0000} Partners-KE" : $"Organisation <{i:0000}> & \"Partners\" – جمعية";
+            string[] areas = plainNames && i % 3 == 0 ? ["firearms"] : ["firearms", "trafficking-in-persons"];
+            var organisation = MemberOrganisation.Create($"lang-{i:0000}", new OrganisationProfile(name, OrganisationType.Ngo, "KE", areas, ["advocacy"]));
+            var contactName = plainNames ? $"Contact {i:0000} Wanjiru_Otieno" : $"Contact {i:0000} O'Brien & Fils";
+            organisation.UpsertContact(new ContactDetails(contactName, $"contact{i:0000}@lang.example", Languages[i % Languages.Length], null), 1);
             db.Organisations.Add(organisation);
             body.Admit(organisation, new DateOnly(2025, 6, 1));
         }

@@ -13,6 +13,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly RecordingMessageStore _store = new();
     private readonly RefusingMailboxFilter _filter = new();
+    private TimeSpan _sessionTimeout = TimeSpan.FromSeconds(30);
     private CancellationTokenSource? _running;
     private Task? _serverTask;
 
@@ -24,9 +25,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<ReceivedEmail> Received => _store.Messages;
 
-    public static async Task<TestSmtpServer> StartAsync()
+    /// <param name="sessionTimeout">How long the server keeps one client session (30 s by default); a benchmark that
+    /// sends tens of thousands of messages over a few reused connections needs longer.</param>
+    public static async Task<TestSmtpServer> StartAsync(TimeSpan? sessionTimeout = null)
     {
         var server = new TestSmtpServer();
+        server._sessionTimeout = sessionTimeout ?? server._sessionTimeout;
         await server.RunAsync(port: 0);
         return server;
     }
@@ -76,7 +80,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("review4u-test")
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port)).SessionTimeout(TimeSpan.FromSeconds(30)))
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port)).SessionTimeout(_sessionTimeout))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add((IMessageStore)_store);

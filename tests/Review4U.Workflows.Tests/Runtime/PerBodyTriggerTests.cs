@@ -47,16 +47,16 @@ public sealed class PerBodyTriggerTests : IAsyncLifetime
         host.Load(Daily);
 
         // Hour by hour from Friday 29 March to Tuesday 2 April 2030; Paris moves to summer time on Sunday 31 March.
-        await RunHourlyAsync(new DateTimeOffset(2030, 3, 29, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 4, 1, 23, 0, 0, TimeSpan.Zero));
+        await host.RunTriggersHourlyAsync(new DateTimeOffset(2030, 3, 29, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 4, 1, 23, 0, 0, TimeSpan.Zero));
         await host.RunUntilIdleAsync();
 
         // 09:00 in Nairobi (UTC+3 all year) is 06:00 UTC; 09:00 in Paris is 08:00 UTC in winter, 07:00 UTC in summer.
         Assert.Equal(
             ["2030-03-29T06:00:00Z", "2030-03-30T06:00:00Z", "2030-03-31T06:00:00Z", "2030-04-01T06:00:00Z"],
-            await OccurrencesAsync("daily-check/morning/NACSA-KE"));
+            await host.OccurrencesAsync("daily-check/morning/NACSA-KE"));
         Assert.Equal(
             ["2030-03-29T08:00:00Z", "2030-03-30T08:00:00Z", "2030-03-31T07:00:00Z", "2030-04-01T07:00:00Z"],
-            await OccurrencesAsync("daily-check/morning/NET4U-EU"));
+            await host.OccurrencesAsync("daily-check/morning/NET4U-EU"));
         Assert.Equal(1, await host.EffectsAsync("alliance NACSA-KE Africa/Nairobi 2030-03-31T06:00"));
         Assert.Equal(1, await host.EffectsAsync("network NET4U-EU Europe/Paris 2030-03-31T07:00"));
         Assert.Equal(8, await host.EffectsAsync());
@@ -90,13 +90,13 @@ public sealed class PerBodyTriggerTests : IAsyncLifetime
     {
         bodies.Add("NACSA-KE", "alliance", "Africa/Nairobi");
         host.Load(Daily);
-        await RunHourlyAsync(new DateTimeOffset(2030, 3, 29, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 3, 29, 12, 0, 0, TimeSpan.Zero));
+        await host.RunTriggersHourlyAsync(new DateTimeOffset(2030, 3, 29, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 3, 29, 12, 0, 0, TimeSpan.Zero));
 
         bodies.Add("NACSA-GH", "alliance", "Africa/Accra");
-        await RunHourlyAsync(new DateTimeOffset(2030, 3, 29, 13, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 3, 30, 12, 0, 0, TimeSpan.Zero));
+        await host.RunTriggersHourlyAsync(new DateTimeOffset(2030, 3, 29, 13, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 3, 30, 12, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal(["2030-03-29T06:00:00Z", "2030-03-30T06:00:00Z"], await OccurrencesAsync("daily-check/morning/NACSA-KE"));
-        Assert.Equal(["2030-03-30T09:00:00Z"], await OccurrencesAsync("daily-check/morning/NACSA-GH")); // not the day before it joined
+        Assert.Equal(["2030-03-29T06:00:00Z", "2030-03-30T06:00:00Z"], await host.OccurrencesAsync("daily-check/morning/NACSA-KE"));
+        Assert.Equal(["2030-03-30T09:00:00Z"], await host.OccurrencesAsync("daily-check/morning/NACSA-GH")); // not the day before it joined
     }
 
     [Fact]
@@ -125,24 +125,8 @@ public sealed class PerBodyTriggerTests : IAsyncLifetime
         await host.StartDueTriggersAsync();
         await host.RunUntilIdleAsync();
 
-        Assert.Equal(["2030-03-29T09:00:00Z"], await OccurrencesAsync("network-digest/trigger-1/NET4U-AF"));
+        Assert.Equal(["2030-03-29T09:00:00Z"], await host.OccurrencesAsync("network-digest/trigger-1/NET4U-AF"));
         Assert.Equal(1, await host.ScalarAsync<long>("SELECT count(*) FROM workflow.instances"));
         Assert.Equal(1, await host.EffectsAsync($"digest {bodies["NET4U-AF"].Id} for {bodies["NET4U-AF"].Id}"));
-    }
-
-    private async Task RunHourlyAsync(DateTimeOffset from, DateTimeOffset to)
-    {
-        for (var at = from; at <= to; at = at.AddHours(1))
-        {
-            host.Clock.SetUtcNow(at);
-            await host.StartDueTriggersAsync();
-        }
-    }
-
-    private async Task<List<string>> OccurrencesAsync(string triggerKey)
-    {
-        var text = await host.ScalarAsync<string>(
-            "SELECT coalesce(string_agg(occurrence, ',' ORDER BY occurrence), '') FROM workflow.trigger_occurrences WHERE trigger_key = $1", triggerKey);
-        return text.Length == 0 ? [] : [.. text.Split(',')];
     }
 }

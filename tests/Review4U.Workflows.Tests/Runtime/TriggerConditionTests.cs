@@ -53,15 +53,15 @@ public sealed class TriggerConditionTests : IAsyncLifetime
         facts.Set(bodies, "NET4U-AF", new DateTimeOffset(2030, 6, 1, 0, 0, 0, TimeSpan.Zero), opened: false); // not yet
         host.Load(RenewalLike);
 
-        await RunHourlyAsync(new DateTimeOffset(2030, 3, 28, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 3, 31, 12, 0, 0, TimeSpan.Zero));
+        await host.RunTriggersHourlyAsync(new DateTimeOffset(2030, 3, 28, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 3, 31, 12, 0, 0, TimeSpan.Zero));
         facts.Set(bodies, "NACSA-KE", new DateTimeOffset(2030, 3, 30, 0, 0, 0, TimeSpan.FromHours(3)), opened: true); // the renewal opened
-        await RunHourlyAsync(new DateTimeOffset(2030, 3, 31, 13, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 4, 2, 12, 0, 0, TimeSpan.Zero));
+        await host.RunTriggersHourlyAsync(new DateTimeOffset(2030, 3, 31, 13, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 4, 2, 12, 0, 0, TimeSpan.Zero));
         await host.RunUntilIdleAsync();
 
         // 06:00 in Nairobi is 03:00 UTC: due from 30 March until it opened (after 31 March's occurrence).
-        Assert.Equal(["2030-03-30T03:00:00Z", "2030-03-31T03:00:00Z"], await OccurrencesAsync("renewal-like/daily/NACSA-KE"));
-        Assert.Empty(await OccurrencesAsync("renewal-like/daily/NACSA-FR"));
-        Assert.Empty(await OccurrencesAsync("renewal-like/daily/NET4U-AF"));
+        Assert.Equal(["2030-03-30T03:00:00Z", "2030-03-31T03:00:00Z"], await host.OccurrencesAsync("renewal-like/daily/NACSA-KE"));
+        Assert.Empty(await host.OccurrencesAsync("renewal-like/daily/NACSA-FR"));
+        Assert.Empty(await host.OccurrencesAsync("renewal-like/daily/NET4U-AF"));
         Assert.Equal(2, await host.EffectsAsync($"NACSA-KE {bodies["NACSA-KE"].Id}"));
         Assert.Equal(2, await host.ScalarAsync<long>("SELECT count(*) FROM workflow.instances"));
     }
@@ -84,11 +84,11 @@ public sealed class TriggerConditionTests : IAsyncLifetime
                 with: { label: "{{ now | date: '%Y-%m-%d' }}" }
             """);
 
-        await RunHourlyAsync(new DateTimeOffset(2030, 3, 30, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 4, 2, 12, 0, 0, TimeSpan.Zero));
+        await host.RunTriggersHourlyAsync(new DateTimeOffset(2030, 3, 30, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 4, 2, 12, 0, 0, TimeSpan.Zero));
         await host.RunUntilIdleAsync();
 
         // Skipped occurrences leave no row: only the ones the condition let through are recorded.
-        Assert.Equal(["2030-04-01T09:00:00Z", "2030-04-02T09:00:00Z"], await OccurrencesAsync("from-april/trigger-1"));
+        Assert.Equal(["2030-04-01T09:00:00Z", "2030-04-02T09:00:00Z"], await host.OccurrencesAsync("from-april/trigger-1"));
     }
 
     [Fact]
@@ -99,27 +99,11 @@ public sealed class TriggerConditionTests : IAsyncLifetime
         host.Load(RenewalLike); // no facts at all for NACSA-NG: reading body.facts.opensAt is an error for that body only
 
         // 06:00 is 03:00 UTC in Nairobi, 05:00 UTC in Lagos.
-        await RunHourlyAsync(new DateTimeOffset(2030, 3, 29, 2, 30, 0, TimeSpan.Zero), new DateTimeOffset(2030, 3, 29, 6, 30, 0, TimeSpan.Zero));
+        await host.RunTriggersHourlyAsync(new DateTimeOffset(2030, 3, 29, 2, 30, 0, TimeSpan.Zero), new DateTimeOffset(2030, 3, 29, 6, 30, 0, TimeSpan.Zero));
         await host.RunUntilIdleAsync();
 
-        Assert.Equal(["2030-03-29T03:00:00Z"], await OccurrencesAsync("renewal-like/daily/NACSA-KE"));
-        Assert.Empty(await OccurrencesAsync("renewal-like/daily/NACSA-NG"));
-    }
-
-    private async Task RunHourlyAsync(DateTimeOffset from, DateTimeOffset to)
-    {
-        for (var at = from; at <= to; at = at.AddHours(1))
-        {
-            host.Clock.SetUtcNow(at);
-            await host.StartDueTriggersAsync();
-        }
-    }
-
-    private async Task<List<string>> OccurrencesAsync(string triggerKey)
-    {
-        var text = await host.ScalarAsync<string>(
-            "SELECT coalesce(string_agg(occurrence, ',' ORDER BY occurrence), '') FROM workflow.trigger_occurrences WHERE trigger_key = $1", triggerKey);
-        return text.Length == 0 ? [] : [.. text.Split(',')];
+        Assert.Equal(["2030-03-29T03:00:00Z"], await host.OccurrencesAsync("renewal-like/daily/NACSA-KE"));
+        Assert.Empty(await host.OccurrencesAsync("renewal-like/daily/NACSA-NG"));
     }
 
     /// <summary>A module's facts about bodies, as the test sets them (an <see cref="ITriggerBodyFacts"/> like the Secretariat's).</summary>
