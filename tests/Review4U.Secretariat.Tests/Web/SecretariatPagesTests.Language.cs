@@ -1,55 +1,14 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Review4U.Domain.Members;
 using Review4U.Secretariat.Renewals;
 using Review4U.Secretariat.Tests.Support;
 
 namespace Review4U.Secretariat.Tests.Web;
 
-/// <summary>The Secretariat pages speak the reader's language (the contact's own), over the real web host.</summary>
-public sealed class SecretariatPageLanguageTests : IAsyncLifetime
+// The Secretariat pages speak the reader's language (the contact's own), over the real web host. The host and world are set up in the other part of this class.
+public sealed partial class SecretariatPagesTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private SecretariatWorld world = null!;
-    private SeededBody ke = null!;
-    private WebApplicationFactory<Program> factory = null!;
-    private HttpClient client = null!;
-    private Dictionary<string, string> interestLinks = [];
-
-    public async Task InitializeAsync()
-    {
-        world = await SecretariatWorld.CreateAsync();
-        ke = await world.CreateBodyAsync("NACSA-KE", "KE", "Africa/Nairobi", new DateOnly(2026, 3, 1));
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
-            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
-            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
-            web.UseSetting("Email:UnsubscribeSecret", "secretariat-tests-unsubscribe-secret-0123456789");
-            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
-            web.UseSetting("Workflows:WorkerCount", "0");
-            web.UseSetting("Email:Delivery:Enabled", "false");
-            web.UseSetting("Email:Imap:Enabled", "false");
-            web.UseSetting("Rounds:QuestionnairesPath", RepositoryPaths.Of("workflows/questionnaires"));
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
-        });
-        client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await world.Get<RenewalStarter>().StartAsync(ke.Code, None);
-        await world.RunEngineAsync();
-        interestLinks = (await world.DeliverMailAsync("secretariat-interest-call")).ToDictionary(e => e.EnvelopeTo[0], e => SecretariatWorld.LinkToken(e, "interest"));
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-        await world.DisposeAsync();
-    }
-
     [Fact]
     public async Task InterestPage_SpeaksFrench_WhenTheContactReadsFrench()
     {

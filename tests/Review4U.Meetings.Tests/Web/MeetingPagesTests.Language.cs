@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Review4U.Meetings.Model;
 using Review4U.Meetings.Scheduling;
 using Review4U.Meetings.Tests.Support;
@@ -10,40 +7,9 @@ using static Review4U.Meetings.Tests.Support.MeetingMails;
 
 namespace Review4U.Meetings.Tests.Web;
 
-/// <summary>The agenda pages speak the participant's language (French, Arabic right-to-left) over the real web host.</summary>
-public sealed class MeetingPageLanguageTests : IAsyncLifetime
+// The agenda pages speak the participant's language (French, Arabic right-to-left) over the real web host. The host and world are set up in the other part of this class.
+public sealed partial class MeetingPagesTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private MeetingsWorld world = null!;
-    private WebApplicationFactory<Program> factory = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        world = await MeetingsWorld.CreateAsync();
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
-            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
-            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
-            web.UseSetting("Email:UnsubscribeSecret", "meetings-tests-unsubscribe-secret-0123456789");
-            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(CultureInfo.InvariantCulture));
-            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
-            web.UseSetting("Workflows:WorkerCount", "0");
-            web.UseSetting("Email:Delivery:Enabled", "false");
-            web.UseSetting("Email:Imap:Enabled", "false");
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
-        });
-        client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-        await world.DisposeAsync();
-    }
-
     [Fact]
     public async Task AgendaPage_SpeaksEachParticipantsLanguage_WhenOpenedByTheirLinks()
     {
