@@ -8,6 +8,7 @@ using Review4U.FollowUp.Import;
 using Review4U.FollowUp.Model;
 using Review4U.FollowUp.Tests.Support;
 using Review4U.Workflows.Runtime;
+using Review4U.TestKit.Web;
 
 namespace Review4U.FollowUp.Tests.Web;
 
@@ -25,15 +26,10 @@ public sealed partial class FollowUpPagesTests : IAsyncLifetime
         world = await FollowUpWorld.CreateAsync(new DateTimeOffset(2027, 3, 1, 6, 0, 0, TimeSpan.Zero));
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
-            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
-            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
-            web.UseSetting("Email:UnsubscribeSecret", "followup-tests-unsubscribe-secret-0123456789");
-            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
-            web.UseSetting("Workflows:WorkerCount", "0");
-            web.UseSetting("Email:Delivery:Enabled", "false");
-            web.UseSetting("Email:Imap:Enabled", "false");
+            foreach (var (key, value) in WebHostTestSettings.For(world.Database.ConnectionString, world.Smtp.Port, RepositoryPaths.Of("workflows"), "followup-tests-unsubscribe-secret-0123456789"))
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
         });
         client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

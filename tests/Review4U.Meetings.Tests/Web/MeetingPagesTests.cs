@@ -10,6 +10,7 @@ using Review4U.Meetings.Scheduling;
 using Review4U.Meetings.Tests.Support;
 using static Review4U.Meetings.Tests.Support.MeetingMails;
 using IcalCalendar = Ical.Net.Calendar;
+using Review4U.TestKit.Web;
 
 namespace Review4U.Meetings.Tests.Web;
 
@@ -26,16 +27,10 @@ public sealed partial class MeetingPagesTests : IAsyncLifetime
         world = await MeetingsWorld.CreateAsync();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
-            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
-            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
-            web.UseSetting("Email:UnsubscribeSecret", "meetings-tests-unsubscribe-secret-0123456789");
-            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(CultureInfo.InvariantCulture));
-            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
-            // The pages are under test, not the worker: no Hangfire server, no outbox delivery in this host.
-            web.UseSetting("Workflows:WorkerCount", "0");
-            web.UseSetting("Email:Delivery:Enabled", "false");
-            web.UseSetting("Email:Imap:Enabled", "false");
+            foreach (var (key, value) in WebHostTestSettings.For(world.Database.ConnectionString, world.Smtp.Port, RepositoryPaths.Of("workflows"), "meetings-tests-unsubscribe-secret-0123456789"))
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
         });
         client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -14,6 +14,7 @@ using Review4U.Rounds.Review;
 using Review4U.Rounds.Tasks;
 using Review4U.Rounds.Tests.Support;
 using Review4U.TestKit.Smtp;
+using Review4U.TestKit.Web;
 
 namespace Review4U.Rounds.Tests.Web;
 
@@ -36,16 +37,10 @@ public sealed partial class ReviewPagesTests : IAsyncLifetime
         world = await RoundsWorld.CreateAsync();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
-            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
-            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
-            web.UseSetting("Email:UnsubscribeSecret", "rounds-tests-unsubscribe-secret-0123456789");
-            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
-            web.UseSetting("Workflows:WorkerCount", "0");
-            web.UseSetting("Email:Delivery:Enabled", "false");
-            web.UseSetting("Email:Imap:Enabled", "false");
-            web.UseSetting("Rounds:QuestionnairesPath", Path.Combine(AppContext.BaseDirectory, "Support", "questionnaires"));
+            foreach (var (key, value) in WebHostTestSettings.For(world.Database.ConnectionString, world.Smtp.Port, RepositoryPaths.Of("workflows"), "rounds-tests-unsubscribe-secret-0123456789", Path.Combine(AppContext.BaseDirectory, "Support", "questionnaires")))
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
         });
         client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Review4U.Secretariat.Decisions;
 using Review4U.Secretariat.Renewals;
 using Review4U.Secretariat.Tests.Support;
+using Review4U.TestKit.Web;
 
 namespace Review4U.Secretariat.Tests.Web;
 
@@ -26,16 +27,10 @@ public sealed partial class SecretariatPagesTests : IAsyncLifetime
         ke = await world.CreateBodyAsync("NACSA-KE", "KE", "Africa/Nairobi", new DateOnly(2026, 3, 1));
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Review4U", world.Database.ConnectionString);
-            web.UseSetting("Email:TemplatesPath", RepositoryPaths.Of("workflows/templates"));
-            web.UseSetting("Email:PublicBaseUrl", "http://review4u.test/");
-            web.UseSetting("Email:UnsubscribeSecret", "secretariat-tests-unsubscribe-secret-0123456789");
-            web.UseSetting("Email:Smtp:Port", world.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.UseSetting("Workflows:Path", RepositoryPaths.Of("workflows"));
-            web.UseSetting("Workflows:WorkerCount", "0");
-            web.UseSetting("Email:Delivery:Enabled", "false");
-            web.UseSetting("Email:Imap:Enabled", "false");
-            web.UseSetting("Rounds:QuestionnairesPath", RepositoryPaths.Of("workflows/questionnaires"));
+            foreach (var (key, value) in WebHostTestSettings.For(world.Database.ConnectionString, world.Smtp.Port, RepositoryPaths.Of("workflows"), "secretariat-tests-unsubscribe-secret-0123456789"))
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
         });
         client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
