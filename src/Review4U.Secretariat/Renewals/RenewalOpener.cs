@@ -34,7 +34,7 @@ public sealed class RenewalOpener(RenewalLoader loader, IOptions<SecretariatOpti
         }
 
         var daysLeft = term.EndsOn.DayNumber - calendarToday.DayNumber;
-        if (!force && daysLeft > options.Value.OpenDaysBeforeEnd)
+        if (!force && !IsDue(term, calendarToday))
         {
             return new RenewalOpening(RenewalOpening.NotDue, null,
                 string.Create(CultureInfo.InvariantCulture, $"The term ends on {term.EndsOn:yyyy-MM-dd}, in {daysLeft} days: the renewal opens {options.Value.OpenDaysBeforeEnd} days before."));
@@ -78,5 +78,12 @@ public sealed class RenewalOpener(RenewalLoader loader, IOptions<SecretariatOpti
 
         return new RenewalOpening(RenewalOpening.Opened, id,
             string.Create(CultureInfo.InvariantCulture, $"Opened the renewal of the term ending {term.EndsOn:yyyy-MM-dd}; interests until {deadline:O}."));
+    }
+
+    /// <summary>The daily opening rule: the term's end is <see cref="SecretariatOptions.OpenDaysBeforeEnd"/> local days away or fewer.</summary>
+    public bool IsDue(Domain.Governance.SecretariatTerm term, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return term.EndsOn.DayNumber - today.DayNumber <= options.Value.OpenDaysBeforeEnd;
     }
 }

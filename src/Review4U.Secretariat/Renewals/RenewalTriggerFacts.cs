@@ -13,7 +13,7 @@ namespace Review4U.Secretariat.Renewals;
 /// (the rule <see cref="RenewalOpener"/> applies), and no renewal of that end is open yet. Read at the trigger run,
 /// which is within minutes of the occurrence it tests.
 /// </summary>
-public sealed class RenewalTriggerFacts(IOptions<SecretariatOptions> options, TimeProvider time) : ITriggerBodyFacts
+public sealed class RenewalTriggerFacts(IOptions<SecretariatOptions> options, RenewalLoader loader, RenewalOpener opener, TimeProvider time) : ITriggerBodyFacts
 {
     public const string Due = "secretariatRenewalDue";
 
@@ -35,10 +35,10 @@ public sealed class RenewalTriggerFacts(IOptions<SecretariatOptions> options, Ti
         var result = new Dictionary<Guid, IReadOnlyDictionary<string, object?>>();
         foreach (var body in withTerms)
         {
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(body.TimeZoneId)).DateTime);
+            var today = loader.CalendarOf(body, DateOnly.MinValue).Today(now); // as the opener counts days
             var term = body.SecretariatToRenewOn(today);
             var due = term is not null
-                && term.EndsOn.DayNumber - today.DayNumber <= options.Value.OpenDaysBeforeEnd
+                && opener.IsDue(term, today)
                 && !opened.Exists(r => r.BodyId == body.Id && r.TermId == term.Id && r.TermEndsOn == term.EndsOn);
             result[body.Id] = new Dictionary<string, object?>(StringComparer.Ordinal) { [Due] = due };
         }

@@ -14,6 +14,7 @@ namespace Review4U.Workflows.Hangfire.Engine;
 /// UTC instant) makes exactly one of them start the instance. Occurrences within
 /// <see cref="WorkflowEngineOptions.TriggerLookback"/> are caught up after a pause. A trigger's <c>when:</c> is tested
 /// per occurrence and body (<c>now</c> = the occurrence); an occurrence it rejects starts nothing and is not recorded.
+/// Bodies' facts are asked for only when a conditioned per-body trigger has an occurrence due, once per run.
 /// </summary>
 internal sealed class CronTriggers(
     LoadedDefinitions definitions,
@@ -25,11 +26,14 @@ internal sealed class CronTriggers(
     IEnumerable<ITriggerBodyFacts> facts,
     ITriggerBodies? bodies = null)
 {
+    private IReadOnlyList<TriggerBody>? directory;                     // this run's bodies, read once
+    private Dictionary<Guid, Dictionary<string, object?>>? factsByBody; // and their facts, read once if a condition needs them
+
     public async Task<int> StartDueAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var from = now - options.TriggerLookback;
-        IReadOnlyList<TriggerBody>? directory = null;
+        (directory, factsByBody) = (null, null);
         var started = 0;
         foreach (var definition in definitions.Latest)
         {
@@ -47,7 +51,7 @@ internal sealed class CronTriggers(
                     continue;
                 }
 
-                directory ??= await ListBodiesAsync(bodies, ct);
+                directory ??= await bodies.ListAsync(ct);
                 foreach (var body in directory.Where(body => selection.Includes(body.Kind)))
                 {
                     started += await StartAsync(definition, trigger, body, from, now, ct);
@@ -65,7 +69,13 @@ internal sealed class CronTriggers(
         var started = 0;
         try
         {
-            foreach (var occurrence in CronSchedule.For(trigger, body?.TimeZone).Between(from, now))
+            var due = CronSchedule.For(trigger, body?.TimeZone).Between(from, now).ToList();
+            if (due.Count > 0 && trigger.When is not null && body is not null)
+            {
+                body = await WithFactsAsync(body, ct);
+            }
+
+            foreach (var occurrence in due)
             {
                 var at = occurrence.ToUniversalTime();
                 if (trigger.When is { } when && !evaluator.EvaluateCondition(when.Text, TriggerInputs.Scope(definition, at, null, body)))
@@ -95,25 +105,27 @@ internal sealed class CronTriggers(
         return started;
     }
 
-    /// <summary>The bodies, each with the facts every module tells about it.</summary>
-    private async Task<IReadOnlyList<TriggerBody>> ListBodiesAsync(ITriggerBodies source, CancellationToken ct)
+    /// <summary>The body with the facts every module tells about it (all bodies' facts are read on the run's first call).</summary>
+    private async Task<TriggerBody> WithFactsAsync(TriggerBody body, CancellationToken ct)
     {
-        var list = await source.ListAsync(ct);
-        var merged = list.ToDictionary(body => body.Id, body => new Dictionary<string, object?>(body.Facts, StringComparer.Ordinal));
-        foreach (var provider in facts)
+        if (factsByBody is null)
         {
-            foreach (var (bodyId, values) in await provider.ReadAsync(list, ct))
+            factsByBody = directory!.ToDictionary(b => b.Id, b => new Dictionary<string, object?>(b.Facts, StringComparer.Ordinal));
+            foreach (var provider in facts)
             {
-                if (merged.TryGetValue(bodyId, out var into))
+                foreach (var (bodyId, values) in await provider.ReadAsync(directory!, ct))
                 {
-                    foreach (var (name, value) in values)
+                    if (factsByBody.TryGetValue(bodyId, out var into))
                     {
-                        into[name] = value;
+                        foreach (var (name, value) in values)
+                        {
+                            into[name] = value;
+                        }
                     }
                 }
             }
         }
 
-        return [.. list.Select(body => body with { Facts = merged[body.Id] })];
+        return factsByBody.TryGetValue(body.Id, out var found) ? body with { Facts = found } : body;
     }
 }
