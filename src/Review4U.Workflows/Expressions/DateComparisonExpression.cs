@@ -8,7 +8,8 @@ namespace Review4U.Workflows.Expressions;
 /// A comparison (<c>&lt; &gt; &lt;= &gt;= == != &lt;&gt;</c>) that compares instants when its operands are dates: a date value on
 /// either side (the other a date value or ISO 8601 text), or, for ordering, ISO 8601 text on both sides (values read
 /// back from the database are text). Liquid itself compares only numbers and strings; any other operands go to
-/// Fluid's own comparison unchanged.
+/// Fluid's own comparison unchanged. Equality with a null that is defined (<see cref="NullValue"/>) is decided by it, on
+/// either side.
 /// </summary>
 internal sealed class DateComparisonExpression(string op, Expression left, Expression right, Expression builtIn) : Expression
 {
@@ -16,6 +17,13 @@ internal sealed class DateComparisonExpression(string op, Expression left, Expre
     {
         var leftValue = await left.EvaluateAsync(context);
         var rightValue = await right.EvaluateAsync(context);
+        if (op is "==" or "!=" or "<>" && (leftValue is NullValue || rightValue is NullValue))
+        {
+            // Fluid's nil does not know a null that is defined: ask the null side, so "nil == x" reads as "x == nil".
+            var equal = leftValue is NullValue ? leftValue.Equals(rightValue) : rightValue.Equals(leftValue);
+            return BooleanValue.Create(op == "==" ? equal : !equal);
+        }
+
         var ordering = op is "<" or ">" or "<=" or ">=";
         var anyDate = leftValue is DateTimeValue || rightValue is DateTimeValue;
         if ((anyDate || (ordering && leftValue is StringValue && rightValue is StringValue))

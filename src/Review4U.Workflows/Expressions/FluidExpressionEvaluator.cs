@@ -31,7 +31,11 @@ public sealed partial class FluidExpressionEvaluator : IExpressionEvaluator
         TimeZone = TimeZoneInfo.Utc,
     };
 
-    public FluidExpressionEvaluator() => DateFilters.Register(options.Filters);
+    public FluidExpressionEvaluator()
+    {
+        DateFilters.Register(options.Filters);
+        NullValue.ReadAsNilIn(options.Filters);
+    }
 
     public object? Render(string text, DataType type, ExpressionScope scope)
     {

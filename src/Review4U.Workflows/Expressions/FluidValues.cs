@@ -15,7 +15,7 @@ internal static class FluidValues
         value = ValueConversion.Normalize(value);
         return value switch
         {
-            null => NilValue.Instance,
+            null => new NullValue(path),
             FluidValue fluid => fluid,
             string text => new StringValue(text),
             bool flag => BooleanValue.Create(flag),
@@ -34,7 +34,7 @@ internal static class FluidValues
 
     public static object? ToPlain(FluidValue value) => value switch
     {
-        NilValue or EmptyValue => null,
+        NilValue or EmptyValue or NullValue => null,
         StringValue text => text.ToStringValue(),
         BooleanValue flag => flag.ToBooleanValue(),
         NumberValue number => number.IsInteger() ? (long)number.ToNumberValue() : (object)number.ToNumberValue(),

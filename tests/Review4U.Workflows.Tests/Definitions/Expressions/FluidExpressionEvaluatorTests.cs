@@ -27,6 +27,13 @@ public sealed class FluidExpressionEvaluatorTests
         },
     };
 
+    private static ExpressionScope ScopeWith(string key, object? value)
+    {
+        var scope = Scope();
+        var inputs = new Dictionary<string, object?>(scope.Inputs) { [key] = value };
+        return scope with { Inputs = inputs };
+    }
+
     [Fact]
     public void Render_RendersTextTemplate_WhenTemplateMixesTextAndValues()
     {
@@ -48,6 +55,35 @@ public sealed class FluidExpressionEvaluatorTests
         var error = Assert.Throws<ExpressionException>(() => evaluator.Render("{{ inputs.bodyCod }}", DataType.String, Scope()));
 
         Assert.Contains("'inputs.bodyCod' is not defined", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("inputs.reviewer == nil", true)]
+    [InlineData("inputs.reviewer == blank", true)]
+    [InlineData("nil == inputs.reviewer", true)]
+    [InlineData("inputs.reviewer != nil", false)]
+    [InlineData("inputs.reviewer == inputs.bodyCode", false)]
+    [InlineData("inputs.reviewer", false)]
+    [InlineData("inputs.reviewer or inputs.bodyCode == 'NACSA-KE'", true)]
+    public void EvaluateCondition_ReadsNullAsNil_WhenAKeyHoldsNull(string condition, bool expected)
+    {
+        Assert.Equal(expected, evaluator.EvaluateCondition(condition, ScopeWith("reviewer", null)));
+    }
+
+    [Fact]
+    public void Render_RendersNullAsNothing_WhenAKeyHoldsNull()
+    {
+        Assert.Equal("Reviewer: .", evaluator.Render("Reviewer: {{ inputs.reviewer }}.", DataType.String, ScopeWith("reviewer", null)));
+        Assert.Equal("none", evaluator.Render("{{ inputs.reviewer | default: 'none' }}", DataType.String, ScopeWith("reviewer", null)));
+        Assert.Null(evaluator.EvaluateExpression("inputs.reviewer", ScopeWith("reviewer", null)));
+    }
+
+    [Fact]
+    public void Render_StillThrows_WhenAMemberOfANullIsRead()
+    {
+        var error = Assert.Throws<ExpressionException>(() => evaluator.Render("{{ inputs.reviewer.name }}", DataType.String, ScopeWith("reviewer", null)));
+
+        Assert.Contains("'inputs.reviewer' is null, so 'inputs.reviewer.name' cannot be read", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
