@@ -25,6 +25,9 @@ public sealed class PlanReviews(
 {
     public const string WorkflowId = "annual-activity-plan";
 
+    /// <summary>The shortest time a reviewer gets to open their link, whatever the plan's dates.</summary>
+    public const int ReviewDaysAtLeast = 14;
+
     /// <summary>Submits the year's draft for review and starts its workflow (once per version). Throws with a clear message otherwise.</summary>
     public async Task<(Guid PlanId, Guid InstanceId)> SubmitAsync(string bodyCode, int year, CancellationToken ct)
     {
@@ -82,7 +85,11 @@ public sealed class PlanReviews(
 
             return (Person: person, Reviewer: reviewer);
         }).ToList();
-        var expires = activities.Count == 0 ? time.GetUtcNow().AddDays(60) : activities.Min(a => a.StartsAt);
+        // A review closes when the plan's first activity starts, but never sooner than two weeks from now: a plan
+        // revised once the year has begun would otherwise send links that are dead on arrival.
+        var now = time.GetUtcNow();
+        var firstStart = activities.Count == 0 ? now.AddDays(60) : activities.Min(a => a.StartsAt);
+        var expires = firstStart > now.AddDays(ReviewDaysAtLeast) ? firstStart : now.AddDays(ReviewDaysAtLeast);
         var tokens = await links.IssueManyAsync(session.Transaction,
             [.. reviewers.Select(x => (new MagicLinkScope(body.Id, x.Reviewer.Id, x.Person.ContactId), expires))], ct);
         var identity = BodyPeople.Identity(body);

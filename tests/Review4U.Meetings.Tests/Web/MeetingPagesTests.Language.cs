@@ -35,6 +35,30 @@ public sealed partial class MeetingPagesTests
     }
 
     [Fact]
+    public async Task ReviewPage_SpeaksTheSteeringCommitteeMembersLanguage_WhenTheVoteIsOpen()
+    {
+        var meetingId = await world.OpenAsync(MeetingKinds.Consultation, MeetingsWorld.Alliance, "2027-Q2");
+        await world.Get<MeetingPlanner>().ProposeDateAsync(meetingId, new MeetingDate(new DateTime(2027, 5, 17, 10, 0, 0), TimeSpan.FromHours(2)), None);
+        await world.RunEngineAsync();
+        var calls = WithoutCalendar(await world.DeliverMailAsync());
+        var proposal = $"/meetings/{meetingId:N}/agenda/{ProposeToken(calls.Single(e => To(e) == MeetingsWorld.Contact(4)))}";
+        var proposalHtml = await (await client.GetAsync(proposal)).Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync(proposal, Form(proposalHtml, new() { ["title"] = "Protection des témoins" }))).StatusCode);
+
+        await world.AdvanceToAsync(new DateTimeOffset(2027, 5, 7, 9, 0, 0, TimeSpan.Zero)); // after the proposals' cut-off
+        var review = $"/meetings/{meetingId:N}/review/{ReviewToken((await world.DeliverMailAsync()).Single(e => To(e) == MeetingsWorld.Contact(3)))}";
+        var response = await client.GetAsync(review); // contact 03, a Steering Committee member, reads French
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", html, StringComparison.Ordinal);
+        Assert.Contains("Protection des témoins", html, StringComparison.Ordinal);
+        Assert.Contains("Approuver", html, StringComparison.Ordinal);
+        Assert.Contains("Enregistrer mes votes", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Record my votes", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownLink_AnswersInTheBrowsersLanguage_WhenNoReaderIsKnown()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/meetings/{Guid.NewGuid():N}/agenda/{new string('x', 43)}");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Review4U.Domain.Members;
 using Review4U.Secretariat.Renewals;
@@ -38,6 +39,28 @@ public sealed partial class SecretariatPagesTests
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
         Assert.Contains("إبداء الاهتمام", html, StringComparison.Ordinal);
         Assert.Contains(ke.Organisations[4].Name, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DecisionPage_SpeaksFrench_WhenTheSteeringCommitteeMemberReadsFrench()
+    {
+        await PostAsync("/secretariat/interest/" + interestLinks[ke.Contact(5).Email], ("motivation", "Nous pouvons l'accueillir."), ("contact", ke.Contact(5).Email));
+        await world.AdvanceThroughAsync(new DateTimeOffset(2027, 1, 30, 6, 0, 0, TimeSpan.Zero));
+        var requests = await world.DeliverMailAsync("secretariat-decision-request");
+        var url = "/secretariat/decide/" + SecretariatWorld.LinkToken(requests.Single(e => e.EnvelopeTo[0] == ke.Contact(4).Email), "decide"); // a Steering Committee member who reads French
+
+        var page = await client.GetAsync(url);
+        var html = await page.Content.ReadAsStringAsync();
+        var choice = Regex.Match(html, "name=\"choice\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        var voted = await PostAsync(url, ("choice", choice));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", html, StringComparison.Ordinal);
+        Assert.Contains("Décision sur le Secrétariat", html, StringComparison.Ordinal);
+        Assert.Contains("Votre vote", html, StringComparison.Ordinal);
+        Assert.Contains(ke.Organisations[4].Name, html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, voted.StatusCode);
+        Assert.Contains("(1 vote(s))", await voted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
