@@ -14,7 +14,7 @@ public class DocumentsServiceCollectionExtensionsTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 5, 1, 6, 0, 0, TimeSpan.Zero));
         using var provider = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
-            .AddReview4UDocuments(RepositoryPaths.Questionnaires())
+            .AddReview4UDocuments(RepositoryPaths.Questionnaires)
             .BuildServiceProvider();
 
         var catalog = provider.GetRequiredService<QuestionnaireCatalog>();

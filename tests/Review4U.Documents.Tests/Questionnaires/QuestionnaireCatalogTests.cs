@@ -10,7 +10,7 @@ public sealed class QuestionnaireCatalogTests : IDisposable
     [Fact]
     public void Get_ReturnsShippedQuestionnaire_ById()
     {
-        var catalog = new QuestionnaireCatalog(RepositoryPaths.Questionnaires());
+        var catalog = new QuestionnaireCatalog(RepositoryPaths.Questionnaires);
 
         var questionnaire = catalog.Get("cluster-iii-law-enforcement-judicial");
 

@@ -7,13 +7,13 @@ namespace Review4U.Documents.Tests.Questionnaires;
 public class ShippedQuestionnairesTests
 {
     public static TheoryData<string> Files() =>
-        new(Directory.GetFiles(RepositoryPaths.Questionnaires(), "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+        new(Directory.GetFiles(RepositoryPaths.Questionnaires, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Load_IsValid_ForEveryShippedQuestionnaire(string file)
     {
-        var result = QuestionnaireLoader.Load(Path.Combine(RepositoryPaths.Questionnaires(), file));
+        var result = QuestionnaireLoader.Load(Path.Combine(RepositoryPaths.Questionnaires, file));
 
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
     }
@@ -22,7 +22,7 @@ public class ShippedQuestionnairesTests
     [MemberData(nameof(Files))]
     public void Load_HasAllFourLanguagesAndGuidance_ForEveryShippedQuestion(string file)
     {
-        var questionnaire = QuestionnaireLoader.Load(Path.Combine(RepositoryPaths.Questionnaires(), file)).GetValueOrThrow();
+        var questionnaire = QuestionnaireLoader.Load(Path.Combine(RepositoryPaths.Questionnaires, file)).GetValueOrThrow();
 
         var questions = questionnaire.AllQuestions.ToList();
         Assert.InRange(questions.Count, 8, 15);
@@ -39,7 +39,7 @@ public class ShippedQuestionnairesTests
     [Fact]
     public void LoadDirectory_CoversEveryClusterAndInstrument()
     {
-        var questionnaires = QuestionnaireLoader.LoadDirectory(RepositoryPaths.Questionnaires()).Select(r => r.GetValueOrThrow()).ToList();
+        var questionnaires = QuestionnaireLoader.LoadDirectory(RepositoryPaths.Questionnaires).Select(r => r.GetValueOrThrow()).ToList();
 
         var sections = questionnaires.SelectMany(q => q.Sections).ToList();
         Assert.Equal(ReviewClusters.All, sections.Select(s => s.Cluster).Distinct().Order(StringComparer.Ordinal));

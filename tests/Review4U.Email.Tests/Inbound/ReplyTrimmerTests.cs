@@ -9,7 +9,7 @@ public sealed class ReplyTrimmerTests
     public static TheoryData<string> Fixtures()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Fixtures, "replies"), "*.eml").Order())
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Of("tests", "Review4U.Email.Tests", "Fixtures"), "replies"), "*.eml").Order())
         {
             data.Add(Path.GetFileNameWithoutExtension(file));
         }
@@ -21,7 +21,7 @@ public sealed class ReplyTrimmerTests
     [MemberData(nameof(Fixtures))]
     public async Task Trim_KeepsExactlyWhatTheMemberWrote_ForEachRealWorldReplyStyle(string fixture)
     {
-        var folder = Path.Combine(RepositoryPaths.Fixtures, "replies");
+        var folder = Path.Combine(RepositoryPaths.Of("tests", "Review4U.Email.Tests", "Fixtures"), "replies");
         var message = await MimeMessage.LoadAsync(Path.Combine(folder, fixture + ".eml"));
         var expected = (await File.ReadAllTextAsync(Path.Combine(folder, fixture + ".expected.txt"))).TrimEnd('\n');
 
@@ -33,7 +33,7 @@ public sealed class ReplyTrimmerTests
     [Fact]
     public void Fixtures_CoverTheRequiredQuoteStyles()
     {
-        Assert.True(Directory.GetFiles(Path.Combine(RepositoryPaths.Fixtures, "replies"), "*.eml").Length >= 12);
+        Assert.True(Directory.GetFiles(Path.Combine(RepositoryPaths.Of("tests", "Review4U.Email.Tests", "Fixtures"), "replies"), "*.eml").Length >= 12);
     }
 
     [Theory]
