@@ -1,16 +1,19 @@
+using Npgsql;
+
 namespace Review4U.Email.Sending;
 
 /// <summary>
-/// The rows of one claim while they are being sent: each message ends with an outcome (sent, retry, failed) or is
-/// released unsent; when the last one ends, the batch is ready to be recorded (one statement, one transaction).
+/// The rows of one claim while they are being sent, locked by the claim's still-open <see cref="Transaction"/>: each
+/// message ends with an outcome (sent, retry, failed) or is released unsent; when the last one ends, the batch is ready
+/// to be recorded (one statement, committed in that transaction, which also releases the locks).
 /// </summary>
-internal sealed class ClaimedBatch(Guid claimId, List<ClaimedEmail> emails)
+internal sealed class ClaimedBatch(NpgsqlTransaction transaction, List<ClaimedEmail> emails)
 {
     private readonly SendOutcome?[] _outcomes = new SendOutcome?[emails.Count];
     private readonly bool[] _released = new bool[emails.Count];
     private int _unfinished = emails.Count;
 
-    public Guid ClaimId => claimId;
+    public NpgsqlTransaction Transaction => transaction;
 
     public IReadOnlyList<ClaimedEmail> Emails => emails;
 
@@ -38,7 +41,7 @@ internal sealed class ClaimedBatch(Guid claimId, List<ClaimedEmail> emails)
         {
             if (!_released[i])
             {
-                finished.Add((emails[i], _outcomes[i] ?? throw new InvalidOperationException($"message {i} of claim {claimId} has no outcome")));
+                finished.Add((emails[i], _outcomes[i] ?? throw new InvalidOperationException($"message {i} ({emails[i].Id}) has no outcome")));
             }
         }
 

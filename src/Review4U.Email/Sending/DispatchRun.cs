@@ -11,9 +11,10 @@ namespace Review4U.Email.Sending;
 /// One <see cref="OutboxDispatcher.DispatchDueAsync"/> call as three kinds of loop over shared queues: a claimer that
 /// keeps at most one batch claimed ahead of the senders; one sender per SMTP connection pulling messages one at a time
 /// (no barrier per batch: a slow message holds up only its own connection); a recorder that writes each batch as soon
-/// as its last message has an outcome. Claims and records use a connection each, so PostgreSQL and SMTP overlap.
+/// as its last message has an outcome. Each batch keeps its rows locked in a transaction of its own (on a connection of
+/// <see cref="RunConnections"/>) from claim to record, so PostgreSQL and SMTP overlap.
 /// Stopping (cancellation, or a recording that failed) lets the messages in flight finish, records every outcome and
-/// releases what was claimed but never handed to SMTP.
+/// releases what was claimed but never handed to SMTP (its rows are unlocked with the batch's commit, untouched).
 /// </summary>
 internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool, OutcomeRecorder recorder, TimeProvider time, ILogger logger)
     : IDisposable
@@ -27,20 +28,20 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
     private int _outstanding;  // claimed, not yet recorded
     private int _unreachable;
 
-    public async Task<DispatchResult> ExecuteAsync(NpgsqlConnection claims, NpgsqlConnection records, CancellationToken ct)
+    public async Task<DispatchResult> ExecuteAsync(RunConnections connections, CancellationToken ct)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var recording = RecordLoopAsync(records, stop);
+        var recording = RecordLoopAsync(connections, stop);
         var senders = Enumerable.Range(0, _smtp.MaxConnections).Select(_ => SendLoopAsync(stop.Token)).ToList();
         try
         {
-            await ClaimLoopAsync(claims, stop.Token);
+            await ClaimLoopAsync(connections, stop.Token);
         }
         finally
         {
             _queue.Writer.TryComplete();
             await Task.WhenAll(senders);
-            await ReleaseUnsentAsync(claims);
+            ReleaseUnsent();
             _finished.Writer.TryComplete();
             await ((Task)recording).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
@@ -50,13 +51,13 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
 
     public void Dispose() => _progress.Dispose();
 
-    private async Task ClaimLoopAsync(NpgsqlConnection claims, CancellationToken stop)
+    private async Task ClaimLoopAsync(RunConnections connections, CancellationToken stop)
     {
         var lastWasFull = true;
         for (var batches = 0; batches < _smtp.MaxBatchesPerRun; batches++)
         {
-            // After a full batch the next is claimed once the senders start on this one (its lease starts one batch
-            // early, which a lease of minutes absorbs). A short batch means nothing more was due: claim again only once
+            // After a full batch the next is claimed once the senders start on this one (its rows stay locked one batch
+            // longer). A short batch means nothing more was due: claim again only once
             // everything is recorded, so what the recordings queued (a bounce alert) still goes out in this run.
             var ready = lastWasFull ? (Func<bool>)(() => Volatile.Read(ref _unsent) <= _smtp.BatchSize) : () => Volatile.Read(ref _outstanding) == 0;
             if (!await WaitAsync(ready, stop) || Volatile.Read(ref _unreachable) == 1)
@@ -64,20 +65,19 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
                 return;
             }
 
-            // Only the first claim may be cancelled: one cancelled after its commit would strand rows until their lease.
-            var claimToken = batches == 0 ? stop : CancellationToken.None;
-            var batch = await ClaimAsync(claims, claimToken);
-            if (batch.Count == 0 && Volatile.Read(ref _outstanding) > 0)
+            // Any claim may be cancelled: a cancelled claim's transaction rolls back and its rows stay due.
+            var batch = await ClaimAsync(connections, stop);
+            if (batch is null && Volatile.Read(ref _outstanding) > 0)
             {
                 if (!await WaitAsync(() => Volatile.Read(ref _outstanding) == 0, stop))
                 {
                     return;
                 }
 
-                batch = await ClaimAsync(claims, claimToken);
+                batch = await ClaimAsync(connections, stop);
             }
 
-            if (batch.Count == 0)
+            if (batch is null)
             {
                 return;
             }
@@ -93,11 +93,51 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
         }
     }
 
-    private async Task<ClaimedBatch> ClaimAsync(NpgsqlConnection claims, CancellationToken ct)
+    /// <summary>
+    /// Locks the next due rows in a new transaction, left open for the batch; null (and nothing held) when none are due or
+    /// the run is stopping.
+    /// </summary>
+    private async Task<ClaimedBatch?> ClaimAsync(RunConnections connections, CancellationToken stop)
     {
-        var claimId = Guid.NewGuid();
-        var emails = await OutboxClaims.ClaimAsync(claims, claimId, time.GetUtcNow(), _smtp.LeaseTimeout, _smtp.BatchSize, ct);
-        return new ClaimedBatch(claimId, emails);
+        try
+        {
+            return await TryClaimAsync(connections, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return null; // rolled back: its rows stay due
+        }
+    }
+
+    private async Task<ClaimedBatch?> TryClaimAsync(RunConnections connections, CancellationToken ct)
+    {
+        var connection = await connections.RentAsync(ct);
+        NpgsqlTransaction? transaction = null;
+        try
+        {
+            transaction = await connection.BeginTransactionAsync(ct);
+            var emails = await OutboxClaims.ClaimAsync(transaction, time.GetUtcNow(), _smtp.BatchSize, ct);
+            if (emails.Count > 0)
+            {
+                return new ClaimedBatch(transaction, emails);
+            }
+
+            await transaction.RollbackAsync(ct);
+            await transaction.DisposeAsync();
+            connections.Return(connection);
+            return null;
+        }
+        catch
+        {
+            // Whatever it locked is unlocked with the rollback; a connection left unusable is closed with the run.
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
+            connections.Return(connection);
+            throw;
+        }
     }
 
     private async Task SendLoopAsync(CancellationToken stop)
@@ -183,51 +223,49 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
         }
     }
 
-    /// <summary>Claimed but never handed to SMTP (the run stopped): back to 'queued' now, attempt undone, not left to the lease.</summary>
-    private async Task ReleaseUnsentAsync(NpgsqlConnection claims)
+    /// <summary>
+    /// Claimed but never handed to SMTP (the run stopped): left out of the batch's record, so committing it unlocks them
+    /// with their attempt untouched, due again at once rather than never.
+    /// </summary>
+    private void ReleaseUnsent()
     {
         while (_queue.Reader.TryRead(out var item))
         {
             _unsentAtStop.Enqueue(item);
         }
 
-        foreach (var group in _unsentAtStop.GroupBy(item => item.Batch))
+        foreach (var item in _unsentAtStop)
         {
-            try
+            // The batch is complete without them: what was sent gets recorded.
+            if (item.Batch.Release(item.Index))
             {
-                await OutboxClaims.ReleaseAsync(claims, group.Key.ClaimId, [.. group.Select(item => group.Key.Emails[item.Index].Id)], CancellationToken.None);
-            }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
-            {
-                logger.LogWarning(e, "{Count} claimed rows could not be released; they wait for their lease to run out", group.Count());
-            }
-
-            // Whether or not the release worked, the batch is complete without them: what was sent gets recorded.
-            foreach (var item in group)
-            {
-                if (item.Batch.Release(item.Index))
-                {
-                    _finished.Writer.TryWrite(item.Batch);
-                }
+                _finished.Writer.TryWrite(item.Batch);
             }
         }
     }
 
-    private async Task<DispatchResult> RecordLoopAsync(NpgsqlConnection records, CancellationTokenSource stop)
+    private async Task<DispatchResult> RecordLoopAsync(RunConnections connections, CancellationTokenSource stop)
     {
         var total = DispatchResult.Empty;
         try
         {
             await foreach (var batch in _finished.Reader.ReadAllAsync(CancellationToken.None))
             {
-                total = total.Add(await recorder.RecordAsync(records, batch));
+                var connection = batch.Transaction.Connection!;
+                await using (batch.Transaction)
+                {
+                    total = total.Add(await recorder.RecordAsync(batch));
+                }
+
+                connections.Return(connection);
                 Interlocked.Add(ref _outstanding, -batch.Count);
                 _progress.Release();
             }
         }
         catch
         {
-            // Nothing more can be recorded: stop claiming and sending (the unrecorded rows go again after their lease).
+            // Nothing more can be recorded: stop claiming and sending. The unrecorded batches' transactions end with
+            // their connections, which frees their rows to go again (at-least-once, see README).
             await stop.CancelAsync();
             throw;
         }

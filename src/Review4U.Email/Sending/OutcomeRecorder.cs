@@ -8,18 +8,21 @@ using Review4U.Email.Outbox;
 namespace Review4U.Email.Sending;
 
 /// <summary>
-/// Writes a finished batch's outcomes in one transaction, guarded by its claim id: one UPDATE for every row, then a
-/// bounce (address flag and coordinator alert) per recipient the server refused for good.
+/// Writes a finished batch's outcomes in the transaction that claimed (locked) its rows, and commits it: one UPDATE for
+/// every row, then a bounce (address flag and coordinator alert) per recipient the server refused for good.
 /// </summary>
 internal sealed class OutcomeRecorder(IOptions<EmailOptions> options, BounceRecorder bounces, TimeProvider time, ILogger logger)
 {
-    public async Task<DispatchResult> RecordAsync(NpgsqlConnection connection, ClaimedBatch batch)
+    public async Task<DispatchResult> RecordAsync(ClaimedBatch batch)
     {
         var smtp = options.Value.Smtp;
         var now = time.GetUtcNow();
         var finished = batch.Outcomes();
+        var transaction = batch.Transaction;
         if (finished.Count == 0)
         {
+            // Nothing was handed to SMTP (the run stopped first): ending the transaction frees the rows, attempt untouched.
+            await transaction.CommitAsync(CancellationToken.None);
             return DispatchResult.Empty;
         }
 
@@ -30,11 +33,12 @@ internal sealed class OutcomeRecorder(IOptions<EmailOptions> options, BounceReco
             f.Outcome.Kind == SendOutcomeKind.Sent ? null : f.Outcome.Reply)).ToList();
 
         // Recording must not be cancelled half-way: the messages are out, their state has to follow.
-        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        var updated = await OutboxClaims.RecordAsync(connection, transaction, batch.ClaimId, now, rows, CancellationToken.None);
+        var updated = await OutboxClaims.RecordAsync(transaction, now, rows, CancellationToken.None);
         if (updated != rows.Count)
         {
-            logger.LogWarning("{Lost} of {Count} claimed rows were taken over after their lease ran out", rows.Count - updated, rows.Count);
+            // The rows are locked by this transaction since the claim, so this cannot happen unless something bypassed
+            // the lock; the others must still be recorded, or they would be sent again.
+            logger.LogError("{Missing} of {Count} claimed rows were not found when recording their outcome", rows.Count - updated, rows.Count);
         }
 
         var bounced = 0;

@@ -51,7 +51,7 @@ public sealed class EmailHarness : IAsyncDisposable
     }
 
     /// <summary>A second, independent composition on the same database and server (another process, in effect).</summary>
-    public ServiceProvider ComposeAnother() => Compose(Database.ConnectionString, Smtp.Port, Time, null, null);
+    public ServiceProvider ComposeAnother(Action<EmailOptions>? configure = null) => Compose(Database.ConnectionString, Smtp.Port, Time, configure, null);
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
