@@ -104,12 +104,11 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
             Actor = "rounds.launch",
             BodyId = body.Id,
         }, ct);
-        // One autocommitted statement: an explicit transaction and the EF contexts joined to it only added round trips
-        // (the update was never atomic with the workflow start, which commits in the engine's own transaction).
-        await using (var connection = new NpgsqlConnection(options.Value.ConnectionString))
+        // One autocommitted statement on the launch's own connection, still open after its commit: a connection of its
+        // own only added an open (unpooled, a backend start). It was never atomic with the workflow start, which commits
+        // in the engine's own transaction.
+        await using (var update = new NpgsqlCommand("UPDATE rounds.rounds SET workflow_instance_id = $1 WHERE id = $2", db.Connection))
         {
-            await connection.OpenAsync(ct);
-            await using var update = new NpgsqlCommand("UPDATE rounds.rounds SET workflow_instance_id = $1 WHERE id = $2", connection);
             update.Parameters.AddWithValue(instanceId);
             update.Parameters.AddWithValue(roundId);
             await update.ExecuteNonQueryAsync(ct);
