@@ -13,6 +13,8 @@ namespace Review4U.Email.Outbox;
 /// </summary>
 internal sealed class OutboxRowWriter(EmailOptions options, UnsubscribeLinks unsubscribe, DateTimeOffset now)
 {
+    private readonly Dictionary<string, string> _plainHeaders = new(StringComparer.Ordinal);
+
     /// <summary>The columns every COPY of the outbox writes, in order.</summary>
     public const string Columns =
         "id, body_id, idempotency_key, category, scope_id, task_id, contact_id, language, message_id, reply_token, " +
@@ -65,10 +67,26 @@ internal sealed class OutboxRowWriter(EmailOptions options, UnsubscribeLinks uns
         await writer.WriteAsync(email.Subject, NpgsqlDbType.Text, ct);
         await writer.WriteAsync(email.TextBody, NpgsqlDbType.Text, ct);
         await WriteTextAsync(writer, email.HtmlBody, ct);
-        await writer.WriteAsync(JsonSerializer.Serialize(HeadersOf(email)), NpgsqlDbType.Jsonb, ct);
-        await writer.WriteAsync(JsonSerializer.Serialize(email.Attachments.Select(StoredAttachment.From)), NpgsqlDbType.Jsonb, ct);
+        await writer.WriteAsync(HeadersJsonOf(email), NpgsqlDbType.Jsonb, ct);
+        await writer.WriteAsync(email.Attachments.Count == 0 ? "[]" : JsonSerializer.Serialize(email.Attachments.Select(StoredAttachment.From)), NpgsqlDbType.Jsonb, ct);
         await writer.WriteAsync(email.NotBefore ?? now, NpgsqlDbType.TimestampTz, ct);
         await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+    }
+
+    /// <summary>Emails with no headers of their own (most of a batch) share their category's JSON, serialized once.</summary>
+    private string HeadersJsonOf(OutgoingEmail email)
+    {
+        if (email.Headers.Count > 0 || email.Category == EmailCategories.TaskReminder)
+        {
+            return JsonSerializer.Serialize(HeadersOf(email));
+        }
+
+        if (!_plainHeaders.TryGetValue(email.Category, out var json))
+        {
+            _plainHeaders[email.Category] = json = JsonSerializer.Serialize(HeadersOf(email));
+        }
+
+        return json;
     }
 
     private Dictionary<string, string> HeadersOf(OutgoingEmail email)

@@ -36,9 +36,16 @@ public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService 
         var sections = round.SectionIds.Count == 0 ? null : round.SectionIds;
 
         var created = new List<(RoundTaskRow Task, Recipient Recipient)>();
+        // Routing depends only on the organisation's areas: members share a handful of area sets, each routed once.
+        var routes = new Dictionary<string, IReadOnlyList<RoutedQuestion>>(StringComparer.Ordinal);
         foreach (var recipient in recipients.Where(r => !existing.Contains(r.OrganisationId)))
         {
-            var routed = QuestionRouter.Route(questionnaire, recipient.ThematicAreas.ToList(), sections);
+            var areas = string.Join('\n', recipient.ThematicAreas);
+            if (!routes.TryGetValue(areas, out var routed))
+            {
+                routes[areas] = routed = QuestionRouter.Route(questionnaire, recipient.ThematicAreas.ToList(), sections);
+            }
+
             if (routed.Count == 0)
             {
                 continue; // nothing to ask this organisation
