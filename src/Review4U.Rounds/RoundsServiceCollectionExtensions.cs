@@ -28,6 +28,7 @@ public static class RoundsServiceCollectionExtensions
         services.AddOptions<RoundsOptions>().Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IQuestionnaireCatalog, FolderQuestionnaireCatalog>();
+        services.AddHostedService<QuestionnaireCatalogStartup>();
         services.TryAddSingleton<RoundLinks>();
         services.TryAddSingleton<TaskFanOut>();
         services.TryAddSingleton<ReminderSender>();

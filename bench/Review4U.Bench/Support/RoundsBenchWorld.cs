@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using Review4U.Data;
 using Review4U.Domain.Bodies;
 using Review4U.Domain.Members;
@@ -56,7 +57,10 @@ public sealed class RoundsBenchWorld : IAsyncDisposable
             await SeedAsync(cs, members, ct);
         });
         var clock = new FakeTimeProvider(Start);
-        var cs = database.ConnectionString;
+        // The test kit turns pooling off (so a test database drops at once); a deployed host pools (Npgsql's default,
+        // appsettings.json names no pooling setting), as the answers scenario's hosts do. Unpooled, every open in the
+        // timed launch (the launcher's, the engine's, each Hangfire storage call and the drain's) was a backend start.
+        var cs = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ConnectionString;
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,14 +8,13 @@ using Review4U.Email.Unsubscribe;
 namespace Review4U.Email.Outbox;
 
 /// <summary>
-/// Binary COPY into a session-local staging table, then one INSERT … SELECT … ON CONFLICT DO NOTHING into
-/// <c>email.outbox</c>: 10,000 emails cost one call, and a repeated key (a retried step) adds nothing.
+/// <see cref="EnqueueAsync"/>: binary COPY into a session-local staging table, then one INSERT … SELECT … ON CONFLICT DO
+/// NOTHING into <c>email.outbox</c>: 10,000 emails cost one call, and a repeated key (a retried step) adds nothing.
+/// <see cref="EnqueueNewAsync"/>: one binary COPY straight into <c>email.outbox</c>, for keys made in the caller's transaction.
 /// </summary>
 public sealed class PostgresOutbox(IOptions<EmailOptions> options, UnsubscribeLinks unsubscribe, TimeProvider time) : IOutbox
 {
-    private const string Columns =
-        "id, body_id, idempotency_key, category, scope_id, task_id, contact_id, language, message_id, reply_token, " +
-        "from_address, to_address, to_name, reply_to, subject, text_body, html_body, headers, attachments, next_attempt_at, created_at";
+    private const string Columns = OutboxRowWriter.Columns;
 
     private const string Stage =
         """
@@ -41,21 +38,10 @@ public sealed class PostgresOutbox(IOptions<EmailOptions> options, UnsubscribeLi
 
     public async Task<int> EnqueueAsync(DbTransaction transaction, IReadOnlyList<OutgoingEmail> emails, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(transaction);
-        ArgumentNullException.ThrowIfNull(emails);
-        if (transaction.Connection is not NpgsqlConnection connection)
-        {
-            throw new ArgumentException("The outbox needs an open Npgsql transaction.", nameof(transaction));
-        }
-
+        var connection = Prepare(transaction, emails);
         if (emails.Count == 0)
         {
             return 0;
-        }
-
-        foreach (var email in emails)
-        {
-            Validate(email);
         }
 
         await using (var stage = new NpgsqlCommand(Stage, connection, (NpgsqlTransaction)transaction))
@@ -63,12 +49,13 @@ public sealed class PostgresOutbox(IOptions<EmailOptions> options, UnsubscribeLi
             await stage.ExecuteNonQueryAsync(ct);
         }
 
+        var rows = new OutboxRowWriter(options.Value, unsubscribe, time.GetUtcNow());
         await using (var writer = await connection.BeginBinaryImportAsync($"COPY outbox_stage ({Columns}) FROM STDIN (FORMAT BINARY)", ct))
         {
-            var now = time.GetUtcNow();
             foreach (var email in emails)
             {
-                await WriteAsync(writer, email, now, ct);
+                await writer.StartRowAsync(ct);
+                await rows.WriteAsync(writer, email, ct);
             }
 
             await writer.CompleteAsync(ct);
@@ -78,81 +65,51 @@ public sealed class PostgresOutbox(IOptions<EmailOptions> options, UnsubscribeLi
         return await insert.ExecuteNonQueryAsync(ct);
     }
 
-    private async Task WriteAsync(NpgsqlBinaryImporter writer, OutgoingEmail email, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> EnqueueNewAsync(DbTransaction transaction, IReadOnlyList<OutgoingEmail> emails, CancellationToken ct)
     {
-        var o = options.Value;
-        var id = Guid.CreateVersion7(now);
-        string? replyToken = null;
-        var replyTo = email.ReplyTo;
-        if (replyTo is null && email.TaskId is not null && o.ReplyAddress.Contains('@', StringComparison.Ordinal))
+        var connection = Prepare(transaction, emails);
+        foreach (var email in emails)
         {
-            replyToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-            var at = o.ReplyAddress.IndexOf('@', StringComparison.Ordinal);
-            replyTo = $"{o.ReplyAddress[..at]}+{replyToken}{o.ReplyAddress[at..]}";
-        }
-
-        await writer.StartRowAsync(ct);
-        await writer.WriteAsync(id, NpgsqlDbType.Uuid, ct);
-        await writer.WriteAsync(email.BodyId, NpgsqlDbType.Uuid, ct);
-        await writer.WriteAsync(email.IdempotencyKey, NpgsqlDbType.Text, ct);
-        await writer.WriteAsync(email.Category, NpgsqlDbType.Text, ct);
-        await WriteNullableAsync(writer, email.ScopeId, ct);
-        await WriteNullableAsync(writer, email.TaskId, ct);
-        await WriteNullableAsync(writer, email.ContactId, ct);
-        await writer.WriteAsync(email.Language, NpgsqlDbType.Text, ct);
-        await writer.WriteAsync($"{id:N}@{o.MessageIdDomain}", NpgsqlDbType.Text, ct);
-        await WriteTextAsync(writer, replyToken, ct);
-        await writer.WriteAsync(email.From ?? o.FromAddress, NpgsqlDbType.Text, ct);
-        await writer.WriteAsync(email.To, NpgsqlDbType.Text, ct);
-        await WriteTextAsync(writer, email.ToName, ct);
-        await WriteTextAsync(writer, replyTo, ct);
-        await writer.WriteAsync(email.Subject, NpgsqlDbType.Text, ct);
-        await writer.WriteAsync(email.TextBody, NpgsqlDbType.Text, ct);
-        await WriteTextAsync(writer, email.HtmlBody, ct);
-        await writer.WriteAsync(JsonSerializer.Serialize(HeadersOf(email)), NpgsqlDbType.Jsonb, ct);
-        await writer.WriteAsync(JsonSerializer.Serialize(email.Attachments.Select(StoredAttachment.From)), NpgsqlDbType.Jsonb, ct);
-        await writer.WriteAsync(email.NotBefore ?? now, NpgsqlDbType.TimestampTz, ct);
-        await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-    }
-
-    private Dictionary<string, string> HeadersOf(OutgoingEmail email)
-    {
-        var headers = new Dictionary<string, string>(email.Headers, StringComparer.OrdinalIgnoreCase)
-        {
-            ["Auto-Submitted"] = "auto-generated",
-            ["X-Review4U-Category"] = email.Category,
-        };
-        if (email.Category == EmailCategories.TaskReminder && email.ScopeId is { } scope && email.ContactId is { } contact)
-        {
-            foreach (var (name, value) in unsubscribe.Headers(new UnsubscribeToken(email.BodyId, scope, contact)))
+            if (email.Category == EmailCategories.TaskReminder)
             {
-                headers[name] = value;
+                // Reminders are skipped for contacts who muted the scope: only the staged INSERT applies that filter.
+                throw new ArgumentException($"Outgoing email '{email.IdempotencyKey}': a task-reminder must be queued with EnqueueAsync (muted contacts are skipped there).", nameof(emails));
             }
         }
 
-        return headers;
-    }
-
-    private static void Validate(OutgoingEmail email)
-    {
-        ArgumentNullException.ThrowIfNull(email);
-        var problem =
-            email.BodyId == Guid.Empty ? "BodyId is empty" :
-            string.IsNullOrWhiteSpace(email.IdempotencyKey) ? "IdempotencyKey is empty" :
-            string.IsNullOrWhiteSpace(email.Category) ? "Category is empty" :
-            string.IsNullOrWhiteSpace(email.To) ? "To is empty" :
-            string.IsNullOrWhiteSpace(email.TextBody) ? "TextBody is empty" :
-            email.Category == EmailCategories.TaskReminder && (email.ScopeId is null || email.ContactId is null)
-                ? "a task-reminder needs ScopeId and ContactId (reminders are muted per scope and contact)" : null;
-        if (problem is not null)
+        if (emails.Count == 0)
         {
-            throw new ArgumentException($"Outgoing email '{email.IdempotencyKey}': {problem}.", nameof(email));
+            return 0;
         }
+
+        var rows = new OutboxRowWriter(options.Value, unsubscribe, time.GetUtcNow());
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY email.outbox ({Columns}, status, attempts) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var email in emails)
+        {
+            await writer.StartRowAsync(ct);
+            await rows.WriteAsync(writer, email, ct);
+            await writer.WriteAsync(OutboxStatus.Queued, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(0, NpgsqlDbType.Integer, ct);
+        }
+
+        return checked((int)await writer.CompleteAsync(ct));
     }
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, Guid? value, CancellationToken ct) =>
-        value is { } v ? writer.WriteAsync(v, NpgsqlDbType.Uuid, ct) : writer.WriteNullAsync(ct);
+    /// <summary>Checks the transaction and every email before anything is written: bad input changes nothing.</summary>
+    private static NpgsqlConnection Prepare(DbTransaction transaction, IReadOnlyList<OutgoingEmail> emails)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(emails);
+        if (transaction.Connection is not NpgsqlConnection connection)
+        {
+            throw new ArgumentException("The outbox needs an open Npgsql transaction.", nameof(transaction));
+        }
 
-    private static Task WriteTextAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken ct) =>
-        value is not null ? writer.WriteAsync(value, NpgsqlDbType.Text, ct) : writer.WriteNullAsync(ct);
+        foreach (var email in emails)
+        {
+            OutboxRowWriter.Validate(email);
+        }
+
+        return connection;
+    }
 }

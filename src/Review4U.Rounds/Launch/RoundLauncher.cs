@@ -14,7 +14,8 @@ namespace Review4U.Rounds.Launch;
 
 /// <summary>
 /// Validates a launch, inserts the round under its idempotency key (a second launch finds the first round and
-/// starts nothing), and starts the <c>contribution-round</c> workflow with the same key.
+/// starts nothing, unless the first stopped before its workflow started), and starts the <c>contribution-round</c>
+/// workflow with the same key.
 /// </summary>
 public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntime runtime, IOptions<RoundsOptions> options, TimeProvider time)
 {
@@ -23,6 +24,40 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
     public async Task<RoundLaunchResult> LaunchAsync(RoundLaunchRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The round's own connection goes back to the pool before the workflow starts, so the engine's enqueue and the
+        // update below reuse it instead of opening more.
+        var round = await InsertRoundAsync(request, ct);
+        if (!request.StartWorkflow || round.Existing is { WorkflowInstanceId: not null })
+        {
+            return round.Existing ?? new RoundLaunchResult(round.Id, Created: true, null);
+        }
+
+        // A new round, or one whose launch stopped between its commit and its workflow's start (a crash): the workflow
+        // starts now, once, as the engine's idempotency key makes a repeated start return the same instance.
+
+        var instanceId = await runtime.StartAsync(new WorkflowStartRequest(WorkflowId)
+        {
+            Inputs = new Dictionary<string, object?> { ["roundId"] = round.Id.ToString("D"), ["bodyCode"] = round.BodyCode },
+            IdempotencyKey = "round:" + round.Key,
+            Actor = "rounds.launch",
+            BodyId = round.BodyId,
+        }, ct);
+        // One autocommitted statement: it was never atomic with the workflow start, which commits in the engine's own transaction.
+        await using (var connection = new NpgsqlConnection(options.Value.ConnectionString))
+        {
+            await connection.OpenAsync(ct);
+            await using var update = new NpgsqlCommand("UPDATE rounds.rounds SET workflow_instance_id = $1 WHERE id = $2", connection);
+            update.Parameters.AddWithValue(instanceId);
+            update.Parameters.AddWithValue(round.Id);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+
+        return new RoundLaunchResult(round.Id, Created: round.Existing is null, instanceId);
+    }
+
+    /// <summary>Validates the request and inserts the round in a transaction of its own; <c>Existing</c> when its key was launched before.</summary>
+    private async Task<InsertedRound> InsertRoundAsync(RoundLaunchRequest request, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
         var db = tx;
@@ -87,35 +122,12 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
             if (await insert.ExecuteNonQueryAsync(ct) == 0)
             {
                 var first = await db.Rounds.Rounds.AsNoTracking().SingleAsync(r => r.IdempotencyKey == key, ct);
-                return new RoundLaunchResult(first.Id, Created: false, first.WorkflowInstanceId);
+                return new InsertedRound(first.Id, body.Id, body.Code, key, new RoundLaunchResult(first.Id, Created: false, first.WorkflowInstanceId));
             }
         }
 
         await tx.CommitAsync(ct);
-        if (!request.StartWorkflow)
-        {
-            return new RoundLaunchResult(roundId, Created: true, null);
-        }
-
-        var instanceId = await runtime.StartAsync(new WorkflowStartRequest(WorkflowId)
-        {
-            Inputs = new Dictionary<string, object?> { ["roundId"] = roundId.ToString("D"), ["bodyCode"] = body.Code },
-            IdempotencyKey = "round:" + key,
-            Actor = "rounds.launch",
-            BodyId = body.Id,
-        }, ct);
-        // One autocommitted statement: an explicit transaction and the EF contexts joined to it only added round trips
-        // (the update was never atomic with the workflow start, which commits in the engine's own transaction).
-        await using (var connection = new NpgsqlConnection(options.Value.ConnectionString))
-        {
-            await connection.OpenAsync(ct);
-            await using var update = new NpgsqlCommand("UPDATE rounds.rounds SET workflow_instance_id = $1 WHERE id = $2", connection);
-            update.Parameters.AddWithValue(instanceId);
-            update.Parameters.AddWithValue(roundId);
-            await update.ExecuteNonQueryAsync(ct);
-        }
-
-        return new RoundLaunchResult(roundId, Created: true, instanceId);
+        return new InsertedRound(roundId, body.Id, body.Code, key, Existing: null);
     }
 
     private static void Require(bool condition, string message)
@@ -125,4 +137,6 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
             throw new RoundLaunchException(message);
         }
     }
+
+    private sealed record InsertedRound(Guid Id, Guid BodyId, string BodyCode, string Key, RoundLaunchResult? Existing);
 }

@@ -18,7 +18,7 @@ namespace Review4U.Rounds.Tasks;
 
 /// <summary>
 /// Creates a round's tasks and invitations set-based, in the caller's transaction: one binary COPY of all tasks,
-/// one of their contacts, one of their magic links, and one COPY of all invitation emails into the outbox. Organisations that
+/// one of their contacts, one of their magic links, and one COPY of all invitation emails straight into the outbox. Organisations that
 /// already have a task in the round are skipped, so running it again (a retry, or "add recipients") adds only new ones.
 /// </summary>
 public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService links, IOutbox outbox, EmailTemplates templates, RoundLinks urls)
@@ -36,9 +36,16 @@ public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService 
         var sections = round.SectionIds.Count == 0 ? null : round.SectionIds;
 
         var created = new List<(RoundTaskRow Task, Recipient Recipient)>();
+        // Routing depends only on the organisation's areas: members share a handful of area sets, each routed once.
+        var routes = new Dictionary<string, IReadOnlyList<RoutedQuestion>>(StringComparer.Ordinal);
         foreach (var recipient in recipients.Where(r => !existing.Contains(r.OrganisationId)))
         {
-            var routed = QuestionRouter.Route(questionnaire, recipient.ThematicAreas.ToList(), sections);
+            var areas = string.Join('\n', recipient.ThematicAreas);
+            if (!routes.TryGetValue(areas, out var routed))
+            {
+                routes[areas] = routed = QuestionRouter.Route(questionnaire, recipient.ThematicAreas.ToList(), sections);
+            }
+
             if (routed.Count == 0)
             {
                 continue; // nothing to ask this organisation
@@ -86,7 +93,10 @@ public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService 
                 contact.Email, contact.Name, roundId, task.Id, contact.ContactId);
         });
 
-        await outbox.EnqueueAsync(db.Transaction, emails, ct);
+        // Every key names a task created above in this transaction, so none can exist yet: one COPY straight into the
+        // outbox. A retry after a rollback makes new tasks (new keys); after the commit the step is done, and a run
+        // again skips organisations that have a task, so no invitation is queued twice.
+        await outbox.EnqueueNewAsync(db.Transaction, emails, ct);
         return created.Count;
     }
 

@@ -68,6 +68,58 @@ public sealed class PostgresOutboxTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task EnqueueNewAsync_WritesTheSameRowsAsEnqueueAsync_WhenTheKeysAreNew()
+    {
+        var staged = Enumerable.Range(0, 50).Select(n => EmailHarness.Email(n)).ToList();
+        var direct = Enumerable.Range(50, 50).Select(n => EmailHarness.Email(n) with { Headers = new Dictionary<string, string> { ["X-Test"] = "yes" } }).ToList();
+
+        Assert.Equal(50, await _h.EnqueueAsync(staged));
+        Assert.Equal(50, await EnqueueNewAsync(direct));
+
+        var rows = await _h.OutboxAsync();
+        Assert.Equal(100, rows.Count);
+        Assert.Equal(100, rows.Select(r => r.MessageId).Distinct().Count());
+        Assert.All(rows, r =>
+        {
+            Assert.Equal("queued", r.Status);
+            Assert.Equal(0, r.Attempts);
+            Assert.Equal(_h.Time.GetUtcNow(), r.NextAttemptAt);
+            Assert.StartsWith("reply+", r.ReplyTo, StringComparison.Ordinal);
+            Assert.Contains("\"Auto-Submitted\": \"auto-generated\"", r.Headers, StringComparison.Ordinal);
+            Assert.Equal("[]", r.Attachments);
+        });
+        var first = rows.Single(r => r.Subject == "Invitation 0");
+        var copied = rows.Single(r => r.Subject == "Invitation 50");
+        Assert.Equal(first.FromAddress, copied.FromAddress);
+        Assert.Equal(first.Category, copied.Category);
+        Assert.Equal(staged[0].TaskId, first.TaskId);
+        Assert.Equal(direct[0].TaskId, copied.TaskId);
+        Assert.Equal("<p>Dear member 50,</p><p>Please answer.</p>", copied.HtmlBody);
+        Assert.Contains("\"X-Test\": \"yes\"", copied.Headers, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnqueueNewAsync_FailsAndLeavesNoRowOfTheBatch_WhenAKeyExistsAlready()
+    {
+        await _h.EnqueueAsync([EmailHarness.Email(1)]);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => EnqueueNewAsync([EmailHarness.Email(2), EmailHarness.Email(1) with { Subject = "again" }]));
+
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
+        Assert.Equal("Invitation 1", Assert.Single(await _h.OutboxAsync()).Subject);
+    }
+
+    [Fact]
+    public async Task EnqueueNewAsync_RefusesTheWholeBatch_WhenItHoldsAReminder()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            EnqueueNewAsync([EmailHarness.Email(1), EmailHarness.Email(2, EmailCategories.TaskReminder, Guid.NewGuid(), Guid.NewGuid())]));
+
+        Assert.Contains("EnqueueAsync", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await _h.OutboxAsync());
+    }
+
+    [Fact]
     public async Task Dispatch_SendsTextAndHtmlWithAutomationAndUnsubscribeHeaders_WhenTheEmailIsAReminder()
     {
         var round = Guid.NewGuid();
@@ -131,5 +183,15 @@ public sealed class PostgresOutboxTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.False(accepted);
         await using var context = _h.Context();
         Assert.Empty(context.ReminderMutes);
+    }
+
+    private async Task<int> EnqueueNewAsync(IReadOnlyList<OutgoingEmail> emails)
+    {
+        await using var connection = new NpgsqlConnection(_h.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var queued = await _h.Get<IOutbox>().EnqueueNewAsync(transaction, emails, CancellationToken.None);
+        await transaction.CommitAsync();
+        return queued;
     }
 }
