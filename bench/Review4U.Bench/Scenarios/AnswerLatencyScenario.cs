@@ -51,7 +51,7 @@ public sealed partial class AnswerLatencyScenario : IScenario
         + "host (`Review4U.Web` composition and appsettings, Kestrel on 127.0.0.1, engine server on, outbox delivery off, pooled connections as deployed) after opening it "
         + $"(untimed: antiforgery cookie and token); latency = the POST round trip, which ends after the commit; at most {Budget.TotalSeconds:0} s. "
         + "`RoundProgressQuery` must then show every submission. Baseline: the same number of POSTs of the same forms, same concurrency, to a bare "
-        + "Kestrel endpoint doing one Npgsql INSERT (same pooled connection string). Figure and baseline are p99; extras p50, submits/s, and solo p50 (the last 15 of 20 warm-up submits, one at a time, ours and bare). Size-independent (run once). Target p99 < 200 ms.";
+        + "Kestrel endpoint doing one Npgsql INSERT (same pooled connection string). Figure and baseline are p99; extras p50, submits/s, and solo p50 (the last 15 of 20 warm-up submits, one at a time, ours and bare), and CPU per submit during the loaded phases (the bench process: client, both hosts, engine server; and the bench database's PostgreSQL backends, from /proc). Size-independent (run once). Target p99 < 200 ms.";
 
     public async Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
     {
