@@ -51,7 +51,7 @@ public sealed partial class AnswerLatencyScenario : IScenario
         + "host (`Review4U.Web` composition and appsettings, Kestrel on 127.0.0.1, engine server on, outbox delivery off, pooled connections as deployed) after opening it "
         + $"(untimed: antiforgery cookie and token); latency = the POST round trip, which ends after the commit; at most {Budget.TotalSeconds:0} s. "
         + "`RoundProgressQuery` must then show every submission. Baseline: the same number of POSTs of the same forms, same concurrency, to a bare "
-        + "Kestrel endpoint doing one Npgsql INSERT (same pooled connection string). Figure and baseline are p99; extras p50, submits/s, and solo p50 (the last 15 of 20 warm-up submits, one at a time, ours and bare). Size-independent (run once). Target p99 < 200 ms.";
+        + "Kestrel endpoint doing one Npgsql INSERT (same pooled connection string). Figure and baseline are p99; extras p50, submits/s, and solo p50 (the last 15 of 20 warm-up submits, one at a time, ours and bare), and CPU per submit during the loaded phases (the bench process: client, both hosts, engine server; and the bench database's PostgreSQL backends, from /proc). Size-independent (run once). Target p99 < 200 ms.";
 
     public async Task<RunFigures> RunOnceAsync(int size, bool smoke, CancellationToken ct)
     {
@@ -83,9 +83,20 @@ public sealed partial class AnswerLatencyScenario : IScenario
             soloBare.Add((await SubmitRawAsync(http, raw.Address, member, ct)).TotalMilliseconds);
         }
 
+        // CPU per submit (this process, and the PostgreSQL backends of the bench database) is read beside the latencies:
+        // unlike them, it moves little with the load the other engineers put on the shared cores.
         var measured = members.Skip(WarmUp).ToList();
+        using var counter = CommandCounter.StartIfAsked();
+        MarkPhase("ours");
+        var oursCpu = await CpuMeter.StartAsync(served, ct);
         var ours = await ConcurrentLoad.RunAsync(measured, Submitters, Budget, m => SubmitAsync(http, web.Address, roundId, m, ct));
+        var (oursProcessMs, oursPostgresMs) = await oursCpu.StopAsync(ct);
+        MarkPhase("ours end");
+        var commands = counter?.Commands ?? 0;
+        counter?.Dispose();
+        var bareCpu = await CpuMeter.StartAsync(served, ct);
         var bare = await ConcurrentLoad.RunAsync(measured.Take(ours.Count).ToList(), Submitters, Budget, m => SubmitRawAsync(http, raw.Address, m, ct));
+        var (bareProcessMs, barePostgresMs) = await bareCpu.StopAsync(ct);
 
         var watch = Stopwatch.StartNew();
         var progress = await world.Services.GetRequiredService<RoundProgressQuery>().GetAsync(roundId, ct)
@@ -108,7 +119,11 @@ public sealed partial class AnswerLatencyScenario : IScenario
             ["raw solo p50 ms"] = Median(soloBare.Skip(WarmUp / 4)),
             ["page open p50 ms"] = opened.Percentile(50),
             ["status query ms"] = watch.Elapsed.TotalMilliseconds,
-        });
+            ["process CPU ms/submit"] = oursProcessMs / ours.Count,
+            ["raw process CPU ms/submit"] = bareProcessMs / bare.Count,
+            ["PostgreSQL CPU ms/submit"] = oursPostgresMs / ours.Count,
+            ["raw PostgreSQL CPU ms/submit"] = barePostgresMs / bare.Count,
+        }.Concat(counter is null ? [] : [KeyValuePair.Create("commands/submit", (double)commands / ours.Count)]).ToDictionary());
     }
 
     private static async Task<Guid> LaunchAsync(RoundsBenchWorld world, CancellationToken ct)
@@ -190,6 +205,15 @@ public sealed partial class AnswerLatencyScenario : IScenario
 
     private static IEnumerable<KeyValuePair<string, string>> Answers(Member member) => member.QuestionIds.Select(q => new KeyValuePair<string, string>(
         "q." + q, string.Create(CultureInfo.InvariantCulture, $"Our organisation's answer to {q}: the legislation was reviewed in 2025; cases are documented in the annex, with the gaps we see in practice and the support victims receive.")));
+
+    /// <summary>With REVIEW4U_BENCH_MARK_PHASES=1, writes the monotonic clock (ns, as <c>perf record -k monotonic</c> stamps samples) at a phase's start, to profile that phase alone.</summary>
+    private static void MarkPhase(string phase)
+    {
+        if (Environment.GetEnvironmentVariable("REVIEW4U_BENCH_MARK_PHASES") == "1")
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answers phase {phase} at {Stopwatch.GetTimestamp() * (1_000_000_000.0 / Stopwatch.Frequency):F0} ns"));
+        }
+    }
 
     private static double Median(IEnumerable<double> values) => new LoadOutcome([.. values.Order()], TimeSpan.Zero).Percentile(50);
 

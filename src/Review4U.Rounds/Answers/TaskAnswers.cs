@@ -26,9 +26,18 @@ public sealed class TaskAnswers(
 {
     public const long MaxAttachmentBytes = 10 * 1024 * 1024;
 
+    // The member pages run the same few statements on every request (link, access read, the answer writes, the open-task
+    // check): prepared once per pooled connection, PostgreSQL skips parsing and planning them again (measured: the
+    // access read's four-table plan was most of its server time). A pool of its own, as the setting is per connection string.
+    private readonly string connectionString = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString)
+    {
+        MaxAutoPrepare = 32,
+        AutoPrepareMinUsages = 2,
+    }.ConnectionString;
+
     public async Task<(AnswerResult Result, TaskView? View)> OpenAsync(Guid roundId, string? token, CancellationToken ct)
     {
-        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(connectionString, ct);
         var (result, access) = await ResolveAsync(tx, roundId, token, ct);
         if (access is null)
         {
@@ -50,7 +59,7 @@ public sealed class TaskAnswers(
     /// <summary>The reply-by-email path: the same rules as the page, for a task and contact the reply token named.</summary>
     public async Task<AnswerResult> SaveForContactAsync(Guid taskId, Guid contactId, IReadOnlyList<AnswerInput> inputs, bool submit, CancellationToken ct)
     {
-        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(connectionString, ct);
         var access = await AccessAsync(tx, taskId, contactId, ct);
         if (access is null)
         {
@@ -150,7 +159,7 @@ public sealed class TaskAnswers(
             return AnswerResult.Fail(AnswerError.UnknownToken, "A fresh link can only be sent for a known, expired link; ask your coordinator.");
         }
 
-        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(connectionString, ct);
         var access = await AccessAsync(tx, scope.TaskId, scope.ContactId, ct);
         if (access is null || access.Round.Id != roundId)
         {
@@ -174,6 +183,7 @@ public sealed class TaskAnswers(
     /// Runs <paramref name="action"/> in a transaction of its own on the task the token opens. Two requests for one task
     /// racing to insert the same answer (a double click, two tabs) make one of them hit the unique index: that one is run
     /// again from the start and finds the other's row, so both members see their answer saved (as successive versions).
+    /// Likewise when both update an answer that exists: the one whose version check fails runs again on the winner's version.
     /// </summary>
     private async Task<AnswerResult> WithAccessAsync(
         Guid roundId, string? token, Func<ModuleUnitOfWork<RoundsDbContext>, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct, bool loadAnswers = false)
@@ -184,7 +194,7 @@ public sealed class TaskAnswers(
             {
                 return await AttemptAsync(roundId, token, action, signal, ct, loadAnswers);
             }
-            catch (DbUpdateException e) when (attempt < 3 && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException e) when (attempt < 3 && (e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }))
             {
                 // its transaction is rolled back whole; the next attempt reads what the winner committed
             }
@@ -194,7 +204,7 @@ public sealed class TaskAnswers(
     private async Task<AnswerResult> AttemptAsync(
         Guid roundId, string? token, Func<ModuleUnitOfWork<RoundsDbContext>, TaskAccess, Task<AnswerResult>> action, bool signal, CancellationToken ct, bool loadAnswers = false)
     {
-        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(options.Value.ConnectionString, ct);
+        await using var tx = await ModuleUnitOfWork.BeginAsync<RoundsDbContext>(connectionString, ct);
         var (result, access) = await ResolveAsync(tx, roundId, token, loadAnswers, ct);
         if (access is null)
         {
@@ -225,7 +235,7 @@ public sealed class TaskAnswers(
         // The collecting step only needs waking when nothing is left open (its timers cover reminders and the
         // deadline). Waking it on every submit serialised a round's submitters on the engine's event lock. Checked
         // after the commit, so of two last submits racing, the later check sees both and wakes it.
-        if (signal && !await AnyOpenTaskAsync(tx.Connection, access.Round.Id, ct))
+        if (signal && !await AnyOpenTaskAsync(tx.Connection, access.Task.BodyId, access.Round.Id, ct))
         {
             await runtime.PublishEventAsync(RoundEvents.Changed, RoundEvents.Key(access.Round.Id), null, ct);
         }
@@ -233,10 +243,15 @@ public sealed class TaskAnswers(
         return result;
     }
 
-    /// <summary>On the request's connection, its transaction committed: no second connection from the pool.</summary>
-    private static async Task<bool> AnyOpenTaskAsync(NpgsqlConnection connection, Guid roundId, CancellationToken ct)
+    /// <summary>
+    /// On the request's connection, its transaction committed: no second connection from the pool. Naming the body lets
+    /// the (body_id, round_id, status) index find an open task directly; by round alone PostgreSQL walked the round's
+    /// tasks until one was open, all of them for the last submits.
+    /// </summary>
+    private static async Task<bool> AnyOpenTaskAsync(NpgsqlConnection connection, Guid bodyId, Guid roundId, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM rounds.tasks WHERE round_id = $1 AND status = ANY($2))", connection);
+        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM rounds.tasks WHERE body_id = $1 AND round_id = $2 AND status = ANY($3))", connection);
+        command.Parameters.AddWithValue(bodyId);
         command.Parameters.AddWithValue(roundId);
         command.Parameters.AddWithValue(TaskStatuses.Open.ToArray());
         return (bool)(await command.ExecuteScalarAsync(ct))!;
@@ -264,56 +279,9 @@ public sealed class TaskAnswers(
             }
         }
 
-        var now = time.GetUtcNow();
-        var status = submit ? AnswerStatuses.Submitted : AnswerStatuses.Draft;
-        var existing = access.LoadedAnswers is { } loaded
-            ? new Dictionary<string, AnswerRow>(loaded, StringComparer.Ordinal)
-            : await db.Rounds.Answers.Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, StringComparer.Ordinal, ct);
-        foreach (var input in inputs)
-        {
-            if (!existing.TryGetValue(input.QuestionId, out var answer))
-            {
-                answer = new AnswerRow
-                {
-                    Id = Guid.CreateVersion7(), BodyId = access.Task.BodyId, RoundId = access.Round.Id, TaskId = access.Task.Id,
-                    QuestionId = input.QuestionId, Status = status,
-                };
-                db.Rounds.Answers.Add(answer);
-                existing[input.QuestionId] = answer;
-            }
-
-            answer.Text = string.IsNullOrWhiteSpace(input.Text) ? null : input.Text.Trim();
-            answer.Choices = [.. input.Choices];
-            answer.Version++;
-            answer.ContactId = access.ContactId;
-            answer.UpdatedAt = now;
-            db.Rounds.AnswerVersions.Add(new AnswerVersionRow
-            {
-                AnswerId = answer.Id, Version = answer.Version, BodyId = answer.BodyId, Text = answer.Text, Choices = [.. answer.Choices],
-                Status = status, ContactId = access.ContactId, SavedAt = now,
-            });
-        }
-
-        foreach (var answer in existing.Values)
-        {
-            answer.Status = submit ? AnswerStatuses.Submitted : answer.Status;
-        }
-
-        // The task was read with the access check in this transaction: attach it rather than read it again, and name
-        // the columns written, so they are written even when the value read matches (a concurrent change is overwritten
-        // exactly as the former read-then-update did).
-        var task = db.Rounds.Tasks.Attach(access.Task);
-        task.Entity.Status = submit ? TaskStatuses.Submitted : task.Entity.Status is TaskStatuses.Submitted ? TaskStatuses.Submitted : TaskStatuses.Draft;
-        task.Entity.DeclineReason = null;
-        task.Property(t => t.Status).IsModified = true;
-        task.Property(t => t.DeclineReason).IsModified = true;
-        if (submit)
-        {
-            task.Entity.SubmittedAt = now;
-            task.Property(t => t.SubmittedAt).IsModified = true;
-        }
-
-        await db.Rounds.SaveChangesAsync(ct);
+        var existing = access.LoadedAnswers
+            ?? await db.Rounds.Answers.AsNoTracking().Where(a => a.TaskId == access.Task.Id).ToDictionaryAsync(a => a.QuestionId, StringComparer.Ordinal, ct);
+        await AnswerWriter.WriteAsync(db.Connection, db.Transaction, access, existing, inputs, submit, time.GetUtcNow(), ct);
         return AnswerResult.Ok;
     }
 
@@ -350,38 +318,22 @@ public sealed class TaskAnswers(
 
     /// <summary>
     /// Task, contact and round in one round trip (they were three); with <paramref name="loadAnswers"/> the task's answers
-    /// come in the same round trip, tracked for the edit that follows. The body's default language is read only when the
-    /// contact's own language is not one the pages speak (it decides nothing otherwise).
+    /// come in the same round trip, for the edit that follows (written by <see cref="AnswerWriter"/>, so nothing is tracked). The body's default language is read only when the
+    /// contact's own language is not one the pages speak (it decides nothing otherwise). Compiled once: EF Core then
+    /// neither rebuilds nor looks up the query's expression tree on every request.
     /// </summary>
     private static async Task<TaskAccess?> AccessAsync(ModuleUnitOfWork<RoundsDbContext> db, Guid taskId, Guid contactId, bool loadAnswers, CancellationToken ct)
     {
-        var rounds = db.Rounds; // a local: expression trees cannot hold the extension property
-        var rows =
-            from task in rounds.Tasks
-            where task.Id == taskId
-            from contact in rounds.TaskContacts.Where(c => c.TaskId == task.Id && c.ContactId == contactId)
-            join round in rounds.Rounds on task.RoundId equals round.Id
-            select new { Task = task, Round = round, contact.Name, contact.Language };
-        TaskAccess? access;
-        if (loadAnswers)
-        {
-            var found = await rows.Select(r => new { r.Task, r.Round, r.Name, r.Language, Answers = rounds.Answers.Where(a => a.TaskId == r.Task.Id).ToList() })
-                .AsTracking().SingleOrDefaultAsync(ct);
-            access = found is null ? null : new TaskAccess(found.Round, found.Task, contactId, found.Name, found.Language)
-            {
-                LoadedAnswers = found.Answers.ToDictionary(a => a.QuestionId, StringComparer.Ordinal),
-            };
-        }
-        else
-        {
-            var found = await rows.AsNoTracking().SingleOrDefaultAsync(ct);
-            access = found is null ? null : new TaskAccess(found.Round, found.Task, contactId, found.Name, found.Language);
-        }
-
-        if (access is null)
+        var found = loadAnswers ? await AccessWithAnswers(db.Rounds, taskId, contactId, ct) : await AccessOnly(db.Rounds, taskId, contactId, ct);
+        if (found is null)
         {
             return null;
         }
+
+        var access = new TaskAccess(found.Round, found.Task, contactId, found.Name, found.Language)
+        {
+            LoadedAnswers = found.Answers?.ToDictionary(a => a.QuestionId, StringComparer.Ordinal),
+        };
 
         var own = LanguageChooser.Choose(access.Language, bodyDefault: null);
         // Choose falls back to English: "en" is the contact's own only if a shipped second choice does not win over it.
@@ -393,6 +345,28 @@ public sealed class TaskAnswers(
         var bodyLanguage = await db.Domain.Bodies.AsNoTracking().Where(b => b.Id == access.Task.BodyId).Select(b => b.DefaultLanguage).SingleAsync(ct);
         return access with { Language = LanguageChooser.Choose(access.Language, bodyLanguage) };
     }
+
+    private static readonly Func<RoundsDbContext, Guid, Guid, CancellationToken, Task<AccessRow?>> AccessOnly = EF.CompileAsyncQuery(
+        (RoundsDbContext rounds, Guid taskId, Guid contactId, CancellationToken ct) =>
+            (from task in rounds.Tasks
+             where task.Id == taskId
+             from contact in rounds.TaskContacts.Where(c => c.TaskId == task.Id && c.ContactId == contactId)
+             join round in rounds.Rounds on task.RoundId equals round.Id
+             select new AccessRow { Task = task, Round = round, Name = contact.Name, Language = contact.Language })
+            .AsNoTracking().SingleOrDefault());
+
+    private static readonly Func<RoundsDbContext, Guid, Guid, CancellationToken, Task<AccessRow?>> AccessWithAnswers = EF.CompileAsyncQuery(
+        (RoundsDbContext rounds, Guid taskId, Guid contactId, CancellationToken ct) =>
+            (from task in rounds.Tasks
+             where task.Id == taskId
+             from contact in rounds.TaskContacts.Where(c => c.TaskId == task.Id && c.ContactId == contactId)
+             join round in rounds.Rounds on task.RoundId equals round.Id
+             select new AccessRow
+             {
+                 Task = task, Round = round, Name = contact.Name, Language = contact.Language,
+                 Answers = rounds.Answers.Where(a => a.TaskId == task.Id).ToList(),
+             })
+            .AsNoTracking().SingleOrDefault());
 
     internal bool IsOpen(RoundRow round) => round.Status == RoundStatuses.Collecting && time.GetUtcNow() < round.Deadline;
 

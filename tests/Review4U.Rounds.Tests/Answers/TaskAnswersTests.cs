@@ -3,6 +3,7 @@ using Review4U.Data.Modules;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Data;
 using Review4U.Rounds.Launch;
+using Review4U.Rounds.Model;
 using Review4U.Rounds.Tasks;
 using Review4U.Rounds.Tests.Support;
 
@@ -96,6 +97,71 @@ public sealed class TaskAnswersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_SavesBothAsVersionsOfOneAnswer_WhenTwoSavesOfAnExistingAnswerRace()
+    {
+        var (roundId, links) = await OpenRoundAsync("update-race", RoundsWorld.Start.AddDays(10));
+        var answers = world.Get<TaskAnswers>();
+        var token = links["contact01@org01.example"];
+        Assert.True((await answers.SaveAsync(roundId, token, [new AnswerInput("c1", "First draft", [])], false, None)).Succeeded);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() =>
+            answers.SaveAsync(roundId, token, [new AnswerInput("c1", $"Tab {i}", [])], true, None))));
+
+        // The one whose version check fails runs again on the winner's version: nothing is lost, no version is written twice.
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Message));
+        await using var db = world.OpenRounds();
+        var answer = Assert.Single(await db.Answers.Where(a => a.RoundId == roundId).ToListAsync());
+        Assert.Equal((3, "submitted"), (answer.Version, answer.Status));
+        Assert.Equal([1, 2, 3], await db.AnswerVersions.Where(v => v.AnswerId == answer.Id).OrderBy(v => v.Version).Select(v => v.Version).ToListAsync());
+    }
+
+    [Fact]
+    public async Task SaveAsync_KeepsTheAnswersSubmitted_WhenADraftIsSavedAfterTheSubmit()
+    {
+        var (roundId, links) = await OpenRoundAsync("draft-after-submit", RoundsWorld.Start.AddDays(10));
+        var answers = world.Get<TaskAnswers>();
+        var token = links["contact01@org01.example"];
+
+        Assert.True((await answers.SaveAsync(roundId, token, [new AnswerInput("c1", "Submitted text", [])], true, None)).Succeeded);
+        Assert.True((await answers.SaveAsync(roundId, token, [new AnswerInput("c1", "  Edited text  ", [])], false, None)).Succeeded);
+
+        await using var db = world.OpenRounds();
+        var answer = Assert.Single(await db.Answers.Where(a => a.RoundId == roundId).ToListAsync());
+        Assert.Equal(("Edited text", 2, "submitted"), (answer.Text, answer.Version, answer.Status));
+        var versions = await db.AnswerVersions.Where(v => v.AnswerId == answer.Id).OrderBy(v => v.Version).Select(v => new { v.Text, v.Status }).ToListAsync();
+        Assert.Equal([("Submitted text", "submitted"), ("Edited text", "draft")], versions.Select(v => (v.Text, v.Status)));
+        var task = await db.Tasks.SingleAsync(t => t.Id == answer.TaskId);
+        Assert.Equal(("submitted", world.Clock.GetUtcNow()), (task.Status, task.SubmittedAt));
+    }
+
+    [Fact]
+    public async Task SaveAsync_WakesTheCollectingStep_WhenTheLastTwoOpenTasksAreSubmittedAtOnce()
+    {
+        var launched = await world.Get<RoundLauncher>().LaunchAsync(
+            new RoundLaunchRequest { BodyCode = "NACSA-KE", QuestionnaireId = "untoc-sample", Deadline = RoundsWorld.Start.AddDays(14), IdempotencyKey = "wake" }, None);
+        await world.RunEngineAsync();
+        var tokens = (await world.DeliverMailAsync()).Select(e => RoundsWorld.TaskLink(e).Token).ToList();
+        Assert.Equal(30, tokens.Count);
+        var answers = world.Get<TaskAnswers>();
+        foreach (var token in tokens.Skip(2))
+        {
+            Assert.True((await answers.DeclineAsync(launched.RoundId, token, "No capacity this quarter", None)).Succeeded);
+        }
+
+        await world.RunEngineAsync();
+        Assert.Equal(RoundStatuses.Collecting, await RoundStatusAsync(launched.RoundId));
+
+        // Each submit checks for open tasks after its commit: whichever checks last sees both submitted and wakes the step.
+        var last = await Task.WhenAll(tokens.Take(2).Select(token => Task.Run(() =>
+            answers.SaveAsync(launched.RoundId, token, [new AnswerInput("c1", "Our answer", [])], true, None))));
+        Assert.All(last, r => Assert.True(r.Succeeded, r.Message));
+        await world.RunEngineAsync();
+
+        // Woken with nothing left open, the collecting step completed at once (no deadline reached) and the review opened.
+        Assert.Equal(RoundStatuses.Review, await RoundStatusAsync(launched.RoundId));
+    }
+
+    [Fact]
     public async Task SaveAsync_StoresEverySubmission_WhenMembersOfManyOrganisationsSubmitAtOnce()
     {
         var (roundId, links) = await OpenRoundAsync("crowd", RoundsWorld.Start.AddDays(10));
@@ -186,6 +252,12 @@ public sealed class TaskAnswersTests : IAsyncLifetime
 
         var emails = await world.DeliverMailAsync();
         return (launched.RoundId, emails.ToDictionary(e => e.EnvelopeTo[0], e => RoundsWorld.TaskLink(e).Token));
+    }
+
+    private async Task<string> RoundStatusAsync(Guid roundId)
+    {
+        await using var db = world.OpenRounds();
+        return await db.Rounds.Where(r => r.Id == roundId).Select(r => r.Status).SingleAsync();
     }
 
     private async Task AssertNothingWrittenAsync(Guid roundId)
