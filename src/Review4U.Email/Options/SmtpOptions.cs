@@ -17,7 +17,10 @@ public sealed class SmtpOptions
     public int BatchSize { get; set; } = 200;
     /// <summary>Upper bound of batches one <c>DispatchDueAsync</c> call sends before returning.</summary>
     public int MaxBatchesPerRun { get; set; } = 50;
-    /// <summary>A claim older than this is taken over by another dispatcher (the claimant is presumed dead).</summary>
+    /// <summary>
+    /// For rows an older version left 'sending': once their lease is this old they are taken over (the claimant is presumed
+    /// dead). This version claims by a row lock held in the batch's transaction and never writes a lease.
+    /// </summary>
     public TimeSpan LeaseTimeout { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Attempts before a transiently failing row is marked failed.</summary>
     public int MaxAttempts { get; set; } = 10;
