@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Review4U.Email.Bounces;
 using Review4U.Email.Coordinators;
+using Review4U.Email.Hosting;
 using Review4U.Email.Inbound;
 using Review4U.Email.MagicLinks;
 using Review4U.Email.Options;
@@ -16,7 +17,7 @@ namespace Review4U.Email;
 public static class EmailServiceCollectionExtensions
 {
     /// <summary>
-    /// Outbox, dispatcher, templates (validated when first resolved; <see cref="EmailStartupValidation"/> resolves
+    /// Outbox, dispatcher, templates (validated when first resolved; <see cref="ResolveOnStart{TService}"/> resolves
     /// them at start-up), magic links, unsubscribe, and the IMAP reply reader (hosted when <c>Imap.Enabled</c>).
     /// An <see cref="ICoordinatorResolver"/> or <see cref="IReplyHandler"/> registered before this call replaces the default.
     /// </summary>
@@ -40,7 +41,7 @@ public static class EmailServiceCollectionExtensions
         services.AddSingleton<ReplyHandlers>();
         services.AddSingleton<InboundMailProcessor>();
         services.AddSingleton<ImapReplyReader>();
-        services.AddHostedService<EmailStartupValidation>();
+        services.AddHostedService<ResolveOnStart<EmailTemplates>>();
         services.AddHostedService<ImapReplyWatcher>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Review4U.Email;
+using Review4U.Email.Hosting;
 using Review4U.Email.Inbound;
 using Review4U.Rounds.Answers;
 using Review4U.Rounds.Compilation;
@@ -28,7 +29,7 @@ public static class RoundsServiceCollectionExtensions
         services.AddOptions<RoundsOptions>().Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IQuestionnaireCatalog, FolderQuestionnaireCatalog>();
-        services.AddHostedService<QuestionnaireCatalogStartup>();
+        services.AddHostedService<ResolveOnStart<IQuestionnaireCatalog>>(); // fail fast on a broken questionnaire, not in the first launch
         services.TryAddSingleton<RoundLinks>();
         services.TryAddSingleton<TaskFanOut>();
         services.TryAddSingleton<ReminderSender>();

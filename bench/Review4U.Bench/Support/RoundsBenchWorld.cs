@@ -82,7 +82,7 @@ public sealed class RoundsBenchWorld : IAsyncDisposable
         var loaded = await world.Services.GetRequiredService<WorkflowDefinitionLoader>().LoadFileAsync(path, ct);
         var definition = loaded.Definition ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics));
         world.Services.GetRequiredService<LoadedDefinitions>().Add(definition, await File.ReadAllTextAsync(path, ct));
-        // What the host does when it starts (EmailStartupValidation): load and validate the template folder. This world
+        // What the host does when it starts (ResolveOnStart<EmailTemplates>): load and validate the template folder. This world
         // starts no hosted services, so without this the first render of a launch paid for parsing every template.
         world.Services.GetRequiredService<EmailTemplates>();
         return world;

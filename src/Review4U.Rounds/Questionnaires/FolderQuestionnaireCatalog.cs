@@ -5,7 +5,7 @@ namespace Review4U.Rounds.Questionnaires;
 
 /// <summary>
 /// The questionnaires of a folder, loaded and validated when the catalog is made (at host start, by
-/// <see cref="QuestionnaireCatalogStartup"/>), not on a round's first launch; an invalid file stops it with every error listed.
+/// <c>ResolveOnStart</c>, registered by <c>AddReview4URounds</c>), not on a round's first launch; an invalid file stops it with every error listed.
 /// </summary>
 public sealed class FolderQuestionnaireCatalog : IQuestionnaireCatalog
 {

@@ -1,11 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Review4U.FollowUp.Import;
 using Review4U.FollowUp.Tests.Support;
 using Review4U.Workflows.Runtime;
-using Review4U.TestKit.Web;
 
 namespace Review4U.FollowUp.Tests.Web;
 
@@ -21,14 +18,7 @@ public sealed class FollowUpPageLanguageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         world = await FollowUpWorld.CreateAsync(new DateTimeOffset(2027, 3, 1, 6, 0, 0, TimeSpan.Zero));
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in WebHostTestSettings.For(world.Database.ConnectionString, world.Smtp.Port, RepositoryPaths.Of("workflows"), "followup-tests-unsubscribe-secret-0123456789"))
-            {
-                web.UseSetting(key, value);
-            }
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(world.Clock));
-        });
+        factory = FollowUpWebHost.For(world);
         client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var imported = await world.Get<CommitmentImporter>().ImportAsync("p.csv", new StringReader(
             "key,title,owner,due\nP1,National referral mechanism,contact04@org04.example,2027-12-31\nP2,Victim support fund,contact03@org03.example,2027-12-31\n"),

@@ -5,7 +5,7 @@ using Review4U.Rounds.Questionnaires;
 namespace Review4U.Rounds.Tests.Questionnaires;
 
 /// <summary>The catalog is read when the host starts (fail fast), not inside a round's first launch.</summary>
-public sealed class QuestionnaireCatalogStartupTests : IDisposable
+public sealed class FolderQuestionnaireCatalogTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "r4u-questionnaires-" + Guid.NewGuid().ToString("N"));
 
