@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using MimeKit;
 using Review4U.Email.Outbox;
@@ -10,8 +9,6 @@ public static class MimeMessageFactory
 {
     // jsonb's text form of an empty array, which is what nearly every row stores: no need to run the deserializer.
     private const string NoAttachments = "[]";
-    private const int MaxCachedHeaderSets = 64;
-    private static readonly ConcurrentDictionary<string, KeyValuePair<string, string>[]> HeaderCache = new(StringComparer.Ordinal);
 
     public static MimeMessage Create(ClaimedEmail email, string fromName, DateTimeOffset date)
     {
@@ -29,7 +26,7 @@ public static class MimeMessageFactory
             message.ReplyTo.Add(Parse(email.ReplyTo, null));
         }
 
-        foreach (var (name, value) in HeadersOf(email.HeadersJson))
+        foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(email.HeadersJson) ?? [])
         {
             message.Headers.Add(name, value);
         }
@@ -45,27 +42,6 @@ public static class MimeMessageFactory
 
         message.Body = body.ToMessageBody();
         return message;
-    }
-
-    /// <summary>
-    /// The stored extra headers, parsed once per distinct JSON text: most emails of a batch carry the same few
-    /// (Auto-Submitted), while per-recipient ones (List-Unsubscribe with its token) are parsed each time once the
-    /// cache is full, so it stays small.
-    /// </summary>
-    private static KeyValuePair<string, string>[] HeadersOf(string json)
-    {
-        if (HeaderCache.TryGetValue(json, out var cached))
-        {
-            return cached;
-        }
-
-        var parsed = (JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []).ToArray();
-        if (HeaderCache.Count < MaxCachedHeaderSets)
-        {
-            HeaderCache.TryAdd(json, parsed);
-        }
-
-        return parsed;
     }
 
     private static MailboxAddress Parse(string address, string? name)
