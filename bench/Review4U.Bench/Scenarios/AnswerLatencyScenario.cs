@@ -90,13 +90,13 @@ public sealed partial class AnswerLatencyScenario : IScenario
         MarkPhase("ours");
         var oursCpu = await CpuMeter.StartAsync(served, ct);
         var ours = await ConcurrentLoad.RunAsync(measured, Submitters, Budget, m => SubmitAsync(http, web.Address, roundId, m, ct));
-        var (oursProcessMs, oursPostgresMs) = await oursCpu.StopAsync(ct);
+        var (oursProcessMs, oursPostgresMs, _) = await oursCpu.StopAsync(ct);
         MarkPhase("ours end");
         var commands = counter?.Commands ?? 0;
         counter?.Dispose();
         var bareCpu = await CpuMeter.StartAsync(served, ct);
         var bare = await ConcurrentLoad.RunAsync(measured.Take(ours.Count).ToList(), Submitters, Budget, m => SubmitRawAsync(http, raw.Address, m, ct));
-        var (bareProcessMs, barePostgresMs) = await bareCpu.StopAsync(ct);
+        var (bareProcessMs, barePostgresMs, _) = await bareCpu.StopAsync(ct);
 
         var watch = Stopwatch.StartNew();
         var progress = await world.Services.GetRequiredService<RoundProgressQuery>().GetAsync(roundId, ct)

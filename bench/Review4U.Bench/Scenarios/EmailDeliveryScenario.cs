@@ -67,46 +67,32 @@ public sealed class EmailDeliveryScenario : IScenario
 
         // Besides the wall clock, this process's CPU time and allocations per message (read outside the timings): on a
         // shared machine they move far less with the other processes' load than the rates do.
-        var dispatchCost = ProcessCost.Start();
+        var dispatchCost = await CpuMeter.StartAsync(database.ConnectionString, ct);
         var dispatch = Stopwatch.StartNew();
         await DeliverAllAsync(dispatcher, database.ConnectionString, size, ct);
         await smtp.WaitForAsync(size, TimeSpan.FromMinutes(5));
         dispatch.Stop();
-        var dispatchSpent = dispatchCost.Stop();
+        var (dispatchCpuMs, _, dispatchAllocated) = await dispatchCost.StopAsync(ct);
         smtp.Clear();
 
         // The MimeMessages are built inside the timing, as the dispatcher builds its own from the claimed rows.
-        var rawCost = ProcessCost.Start();
+        var rawCost = await CpuMeter.StartAsync(database.ConnectionString, ct);
         var raw = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, Connections).Select(c => SendRawAsync(smtp.Port, emails.Where((_, i) => i % Connections == c).Select(Mime).ToList(), ct)));
         await smtp.WaitForAsync(size, TimeSpan.FromMinutes(5));
         raw.Stop();
-        var rawSpent = rawCost.Stop();
+        var (rawCpuMs, _, rawAllocated) = await rawCost.StopAsync(ct);
 
         return new RunFigures(size / dispatch.Elapsed.TotalSeconds, size / raw.Elapsed.TotalSeconds,
             new Dictionary<string, double>
             {
                 ["enqueue msg/s"] = size / enqueue.Elapsed.TotalSeconds,
                 ["delivery s"] = dispatch.Elapsed.TotalSeconds,
-                ["cpu µs/msg"] = dispatchSpent.Cpu.TotalMicroseconds / size,
-                ["raw cpu µs/msg"] = rawSpent.Cpu.TotalMicroseconds / size,
-                ["KB/msg"] = dispatchSpent.AllocatedBytes / 1024.0 / size,
-                ["raw KB/msg"] = rawSpent.AllocatedBytes / 1024.0 / size,
+                ["cpu µs/msg"] = dispatchCpuMs * 1000 / size,
+                ["raw cpu µs/msg"] = rawCpuMs * 1000 / size,
+                ["KB/msg"] = dispatchAllocated / 1024.0 / size,
+                ["raw KB/msg"] = rawAllocated / 1024.0 / size,
             });
-    }
-
-    /// <summary>CPU time of this process (every thread, the in-process SMTP server's included) and bytes it allocated.</summary>
-    private readonly record struct ProcessCost(TimeSpan Cpu, long AllocatedBytes)
-    {
-        public static ProcessCost Start() => new(CpuTime(), GC.GetTotalAllocatedBytes());
-
-        public ProcessCost Stop() => new(CpuTime() - Cpu, GC.GetTotalAllocatedBytes() - AllocatedBytes);
-
-        private static TimeSpan CpuTime()
-        {
-            using var process = Process.GetCurrentProcess();
-            return process.TotalProcessorTime;
-        }
     }
 
     private static async Task DeliverAllAsync(OutboxDispatcher dispatcher, string connectionString, int expected, CancellationToken ct)

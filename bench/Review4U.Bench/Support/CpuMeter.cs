@@ -2,17 +2,19 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 
-namespace Review4U.Bench.Support.Web;
+namespace Review4U.Bench.Support;
 
 /// <summary>
-/// CPU spent during a phase by this process (client, both web hosts, the engine's server) and by the PostgreSQL
-/// backends connected to one database (read from /proc, so only on Linux with the server on this machine; else 0).
-/// Per-operation CPU is what a shared machine's load does not move much, unlike latencies.
+/// CPU spent during a phase by this process (every thread: clients, in-process servers and hosts) and by the PostgreSQL
+/// backends connected to one database (read from /proc, so only on Linux with the server on this machine; else 0), and
+/// the bytes this process allocated. Per-operation costs are what a shared machine's load does not move much, unlike
+/// latencies and rates; read them outside the timings.
 /// </summary>
 public sealed class CpuMeter
 {
     private readonly string connectionString;
     private TimeSpan processStart;
+    private long allocatedStart;
     private Dictionary<int, double> backendsStart = [];
 
     private CpuMeter(string connectionString) => this.connectionString = connectionString;
@@ -21,17 +23,25 @@ public sealed class CpuMeter
     {
         var meter = new CpuMeter(connectionString);
         meter.backendsStart = await meter.BackendCpuAsync(ct);
-        meter.processStart = Process.GetCurrentProcess().TotalProcessorTime;
+        meter.processStart = ProcessCpu();
+        meter.allocatedStart = GC.GetTotalAllocatedBytes();
         return meter;
     }
 
-    /// <summary>Milliseconds of CPU since the start: (this process, the database's backends, including those opened since).</summary>
-    public async Task<(double ProcessMs, double PostgresMs)> StopAsync(CancellationToken ct)
+    /// <summary>Since the start: CPU milliseconds of this process and of the database's backends (including those opened since), bytes allocated.</summary>
+    public async Task<(double ProcessMs, double PostgresMs, long AllocatedBytes)> StopAsync(CancellationToken ct)
     {
-        var process = (Process.GetCurrentProcess().TotalProcessorTime - processStart).TotalMilliseconds;
+        var process = (ProcessCpu() - processStart).TotalMilliseconds;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedStart;
         var backends = await BackendCpuAsync(ct);
         var postgres = backends.Sum(b => b.Value - backendsStart.GetValueOrDefault(b.Key));
-        return (process, postgres);
+        return (process, postgres, allocated);
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private async Task<Dictionary<int, double>> BackendCpuAsync(CancellationToken ct)
