@@ -19,7 +19,8 @@ public sealed class InvitationRenderer(EmailTemplates templates, BodyIdentity bo
     private const string NameMark = Prefix + "RecipientQ";
     private const string OrganisationMark = Prefix + "OrganisationQ";
     private const string TokenMark = Prefix + "TokenQ";
-    private readonly ConcurrentDictionary<(string Language, int Questions), RenderedEmail?> _shapes = new();
+    private static readonly string[] Marks = [NameMark, OrganisationMark, TokenMark];
+    private readonly ConcurrentDictionary<(string Language, int Questions), InvitationShape?> _shapes = new();
     private int _substituted;
 
     /// <summary>How many invitations were made by substitution rather than a full render.</summary>
@@ -31,7 +32,7 @@ public sealed class InvitationRenderer(EmailTemplates templates, BodyIdentity bo
             && _shapes.GetOrAdd((language ?? "", questionCount), key => Shape(key.Language, key.Questions)) is { } shape)
         {
             Interlocked.Increment(ref _substituted);
-            return Fill(shape, recipientName, organisationName, token);
+            return shape.Fill(recipientName, organisationName, token);
         }
 
         return Full(recipientName, organisationName, questionCount, language, token);
@@ -49,23 +50,27 @@ public sealed class InvitationRenderer(EmailTemplates templates, BodyIdentity bo
             TaskUrl = taskUrl(token),
         }, language, bodyLanguage);
 
-    /// <summary>The invitation with marks for the per-contact values, or null when substitution would not be exact.</summary>
-    private RenderedEmail? Shape(string language, int questionCount)
+    /// <summary>The invitation cut at the marks of the per-contact values, or null when substitution would not be exact.</summary>
+    private InvitationShape? Shape(string language, int questionCount)
     {
-        var shape = Full(NameMark, OrganisationMark, questionCount, language, TokenMark);
+        var shape = new InvitationShape(Full(NameMark, OrganisationMark, questionCount, language, TokenMark));
         const string probeName = "Probe Name-a_b 09", probeOrganisation = "Probe_Org-9 z", probeToken = "pr0be-T0ken_x";
         var probe = Full(probeName, probeOrganisation, questionCount, language, probeToken);
-        return Fill(shape, probeName, probeOrganisation, probeToken) == probe ? shape : null;
+        return shape.Fill(probeName, probeOrganisation, probeToken) == probe ? shape : null;
     }
 
-    private static RenderedEmail Fill(RenderedEmail shape, string recipientName, string organisationName, string token)
+    /// <summary>One rendered invitation with its subject, text and HTML cut at the marks (values in the order of <see cref="Marks"/>).</summary>
+    private sealed class InvitationShape(RenderedEmail marked)
     {
-        string Replace(string text) => text
-            .Replace(NameMark, recipientName, StringComparison.Ordinal)
-            .Replace(OrganisationMark, organisationName, StringComparison.Ordinal)
-            .Replace(TokenMark, token, StringComparison.Ordinal);
+        private readonly MarkedText _subject = MarkedText.Cut(marked.Subject, Marks);
+        private readonly MarkedText _text = MarkedText.Cut(marked.Text, Marks);
+        private readonly MarkedText _html = MarkedText.Cut(marked.Html, Marks);
 
-        return shape with { Subject = Replace(shape.Subject), Text = Replace(shape.Text), Html = Replace(shape.Html) };
+        public RenderedEmail Fill(string recipientName, string organisationName, string token)
+        {
+            string[] values = [recipientName, organisationName, token];
+            return marked with { Subject = _subject.Fill(values), Text = _text.Fill(values), Html = _html.Fill(values) };
+        }
     }
 
     private static bool IsPlain(string value)
