@@ -11,6 +11,7 @@ using Review4U.Email.Data;
 using Review4U.Email.Templates;
 using Review4U.Rounds;
 using Review4U.Rounds.Data;
+using Review4U.Rounds.Launch;
 using Review4U.TestKit.Postgres;
 using Review4U.TestKit.Workflows;
 using Review4U.Workflows.Hangfire;
@@ -22,13 +23,16 @@ namespace Review4U.Bench.Support;
 
 /// <summary>
 /// A fresh database (every schema migrated) holding the alliance BENCH-KE with N member organisations of one contact
-/// each, the engine, email and rounds composed as the application composes them, the shipped contribution-round
+/// each (and BENCH-WU with one, for the warm-up launch), the engine, email and rounds composed as the application composes them, the shipped contribution-round
 /// workflow and questionnaires, and a Hangfire drainer on a fake clock. The seeded database is a template per size,
 /// so seeding is paid once, not per run.
 /// </summary>
 public sealed class RoundsBenchWorld : IAsyncDisposable
 {
     public const string BodyCode = "BENCH-KE";
+
+    /// <summary>A one-member alliance whose round is launched before the timed one, untimed (see <see cref="WarmUpAsync"/>).</summary>
+    public const string WarmUpBodyCode = "BENCH-WU";
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
     private static readonly string[] Areas = ["untoc-implementation", "government-coordination", "trafficking-in-persons", "smuggling-of-migrants", "firearms", "drugs-corruption", "emerging-crimes"];
 
@@ -88,6 +92,28 @@ public sealed class RoundsBenchWorld : IAsyncDisposable
         return world;
     }
 
+    /// <summary>
+    /// Launches a round for the one-member alliance BENCH-WU and drains the engine, then deletes the rows it made in the
+    /// tables the launch scenario times (its workflow stays waiting). What a running host has done before a coordinator
+    /// launches: its connection pools hold open connections whose PostgreSQL backends have read these tables, and the code
+    /// is compiled. The raw baseline's connection is open too, and has read the same tables. Not timed.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken ct)
+    {
+        await Services.GetRequiredService<RoundLauncher>().LaunchAsync(new RoundLaunchRequest
+        {
+            BodyCode = WarmUpBodyCode,
+            QuestionnaireId = "cluster-i-criminalization-jurisdiction",
+            Deadline = Start.AddDays(30),
+        }, ct);
+        await Drainer.DrainAsync();
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var delete = new NpgsqlCommand(
+            "DELETE FROM email.outbox; DELETE FROM email.magic_links; DELETE FROM rounds.task_contacts; DELETE FROM rounds.tasks", connection);
+        await delete.ExecuteNonQueryAsync(ct);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
@@ -110,10 +136,17 @@ public sealed class RoundsBenchWorld : IAsyncDisposable
         }
 
         body.AppointFocalPoint("KE", "Ministry of Interior", "Jane Wanjiru", "focal.point@interior.go.example", joined);
+        var warmUp = Body.Create(new BodyProfile(WarmUpBodyCode, "Warm-up Alliance", BodyKind.NationalAlliance, "UG", null, [],
+            "Africa/Kampala", ["en"], "en", Establishment.VpiContext, new DateOnly(2025, 1, 15)));
+        var warmUpMember = MemberOrganisation.Create("wu-000001", new OrganisationProfile("Warm-up Organisation", OrganisationType.Ngo, "UG", [Areas[0]], ["advocacy"]));
+        warmUpMember.UpsertContact(new ContactDetails("Warm-up Contact", "contact@warm-up.example", "en", null), 1);
+        warmUp.Admit(warmUpMember, joined);
+        warmUp.AppointFocalPoint("UG", "Ministry of Internal Affairs", "Grace Namubiru", "focal.point@internal.go.example", joined);
         await using var db = new Review4UDbContext(Review4UDbContextOptions.For(connectionString));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Organisations.AddRange(organisations);
-        db.Bodies.Add(body);
+        db.Organisations.Add(warmUpMember);
+        db.Bodies.AddRange(body, warmUp);
         await db.SaveChangesAsync(ct);
     }
 
@@ -125,6 +158,6 @@ public sealed class RoundsBenchWorld : IAsyncDisposable
         using var email = new EmailDbContext(EmailDatabase.Options(none));
         using var workflow = new WorkflowDbContext(WorkflowDbContextOptions.For(none));
         using var rounds = new RoundsDbContext(RoundsDatabase.Options(none));
-        return $"bench-rounds-{members}:" + string.Join(",", new DbContext[] { domain, email, workflow, rounds }.Select(c => c.Database.GetMigrations().LastOrDefault()));
+        return $"bench-rounds-{members}+warm-up:" + string.Join(",", new DbContext[] { domain, email, workflow, rounds }.Select(c => c.Database.GetMigrations().LastOrDefault()));
     }
 }
