@@ -19,9 +19,13 @@ public static class RecipientResolver
             .Where(m => m.BodyId == bodyId && m.JoinedOn <= today && (m.LeftOn == null || m.LeftOn > today))
             .Select(m => m.OrganisationId)
             .ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().Include(o => o.Contacts)
+        // Only the columns a task needs, contacts in position order: materialising whole organisations and contacts
+        // (entities, their domain collections) was most of this query's time for a large body.
+        var organisations = await db.Organisations.AsNoTracking()
             .Where(o => memberIds.Contains(o.Id))
             .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Select(o => new Candidate(o.Id, o.Key, o.Name, o.ThematicAreas,
+                o.Contacts.OrderBy(c => c.Position).Select(c => new RecipientContact(c.Id, c.Name, c.Email, c.PreferredLanguage)).ToList()))
             .ToListAsync(ct);
 
         HashSet<Guid>? groupOrganisations = null;
@@ -47,9 +51,11 @@ public static class RecipientResolver
                 o.Id,
                 o.Name,
                 o.ThematicAreas,
-                o.Contacts.Where(c => rule.Kind != RecipientRule.List || rule.Values.Contains(c.Email) || rule.Values.Contains(o.Key))
-                    .OrderBy(c => c.Position).Take(1).Select(c => new RecipientContact(c.Id, c.Name, c.Email, c.PreferredLanguage)).ToList()))
+                o.Contacts.Where(c => rule.Kind != RecipientRule.List || rule.Values.Contains(c.Email) || rule.Values.Contains(o.Key)).Take(1).ToList()))
             .Where(r => r.Contacts.Count > 0)
             .ToList();
     }
+
+    /// <summary>An organisation as the rule sees it: its key, name, areas and contacts (first position first).</summary>
+    private sealed record Candidate(Guid Id, string Key, string Name, List<string> ThematicAreas, List<RecipientContact> Contacts);
 }
