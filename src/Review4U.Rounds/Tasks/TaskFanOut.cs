@@ -17,8 +17,9 @@ using Review4U.Rounds.Recipients;
 namespace Review4U.Rounds.Tasks;
 
 /// <summary>
-/// Creates a round's tasks and invitations set-based, in the caller's transaction: one binary COPY of all tasks,
-/// one of their contacts, one of their magic links, and one COPY of all invitation emails straight into the outbox. Organisations that
+/// Creates a round's tasks and invitations set-based, in the caller's transaction: one binary COPY of all magic links,
+/// one of the tasks, one of their contacts (the invitations render meanwhile), and one COPY of all invitation emails
+/// straight into the outbox. Organisations that
 /// already have a task in the round are skipped, so running it again (a retry, or "add recipients") adds only new ones.
 /// </summary>
 public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService links, IOutbox outbox, EmailTemplates templates, RoundLinks urls)
@@ -70,34 +71,54 @@ public sealed class TaskFanOut(IQuestionnaireCatalog catalog, IMagicLinkService 
             return 0;
         }
 
-        await CopyTasksAsync(db.Transaction, created.Select(c => c.Task), ct);
-        await CopyContactsAsync(db.Transaction, created.SelectMany(c => c.Recipient.Contacts.Select(contact => (c.Task, contact))), now, ct);
-
         var identity = RoundMail.IdentityOf(body);
         var expiry = links.DefaultExpiry(round.Deadline);
         var invited = created.SelectMany(c => c.Recipient.Contacts.Select(contact => (c.Task, c.Recipient, Contact: contact))).ToList();
+        // The links first (they only name the new tasks' ids): their tokens are what the invitations need, so the
+        // rendering below runs on the client while PostgreSQL takes the COPY of the tasks and their contacts.
         var tokens = await links.IssueManyAsync(
             db.Transaction, invited.Select(i => (new MagicLinkScope(round.BodyId, i.Task.Id, i.Contact.ContactId), expiry)).ToList(), ct);
-        // Most invitations are one template shape with the contact's values substituted (InvitationRenderer); the rest,
-        // and the shapes, are full Liquid renders (~0.1 ms each), independent and on immutable parsed templates, so they
-        // run on every core. Each email keeps its index: the outbox rows are the same, in the same order, as a
-        // sequential loop would write them.
         var renderer = new InvitationRenderer(templates, identity, round.Title, round.Deadline, body.DefaultLanguage, token => urls.Task(roundId, token));
-        var emails = new OutgoingEmail[invited.Count];
-        Parallel.For(0, invited.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var rendering = Task.Run(() => RenderInvitations(renderer, invited, tokens, round.BodyId, roundId, ct), ct);
+        try
         {
-            var (task, recipient, contact) = invited[i];
-            var rendered = renderer.Render(contact.Name, recipient.Name, task.QuestionIds.Count, contact.Language, tokens[i]);
-            emails[i] = RoundMail.ToOutgoing(
-                rendered, round.BodyId, $"round:{roundId:N}:invitation:{task.Id:N}:{contact.ContactId:N}", EmailCategories.TaskInvitation,
-                contact.Email, contact.Name, roundId, task.Id, contact.ContactId);
-        });
+            await CopyTasksAsync(db.Transaction, created.Select(c => c.Task), ct);
+            await CopyContactsAsync(db.Transaction, created.SelectMany(c => c.Recipient.Contacts.Select(contact => (c.Task, contact))), now, ct);
+        }
+        finally
+        {
+            // Never leave the rendering running past this call, whatever happened to the COPY.
+            await ((Task)rendering).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        var emails = await rendering;
 
         // Every key names a task created above in this transaction, so none can exist yet: one COPY straight into the
         // outbox. A retry after a rollback makes new tasks (new keys); after the commit the step is done, and a run
         // again skips organisations that have a task, so no invitation is queued twice.
         await outbox.EnqueueNewAsync(db.Transaction, emails, ct);
         return created.Count;
+    }
+
+    /// <summary>
+    /// Most invitations are one template shape with the contact's values substituted (<see cref="InvitationRenderer"/>);
+    /// the rest, and the shapes, are full Liquid renders (~0.1 ms each), independent and on immutable parsed templates,
+    /// so they run on every core. Each email keeps its index: the outbox rows are the same, in the same order, as a
+    /// sequential loop would write them.
+    /// </summary>
+    private static OutgoingEmail[] RenderInvitations(InvitationRenderer renderer, List<(RoundTaskRow Task, Recipient Recipient, RecipientContact Contact)> invited,
+        IReadOnlyList<string> tokens, Guid bodyId, Guid roundId, CancellationToken ct)
+    {
+        var emails = new OutgoingEmail[invited.Count];
+        Parallel.For(0, invited.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (task, recipient, contact) = invited[i];
+            var rendered = renderer.Render(contact.Name, recipient.Name, task.QuestionIds.Count, contact.Language, tokens[i]);
+            emails[i] = RoundMail.ToOutgoing(
+                rendered, bodyId, $"round:{roundId:N}:invitation:{task.Id:N}:{contact.ContactId:N}", EmailCategories.TaskInvitation,
+                contact.Email, contact.Name, roundId, task.Id, contact.ContactId);
+        });
+        return emails;
     }
 
     private static async Task CopyTasksAsync(NpgsqlTransaction transaction, IEnumerable<RoundTaskRow> tasks, CancellationToken ct)
