@@ -26,6 +26,7 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
     private readonly ConcurrentQueue<(ClaimedBatch Batch, int Index)> _unsentAtStop = new();
     private readonly DispatchProgress _progress = new(options.Smtp.BatchSize);
     private int _unreachable;
+    private int _recordingsQueued; // 1 once a recording queued an email (a bounce alert)
 
     public async Task<DispatchResult> ExecuteAsync(RunConnections connections, CancellationToken ct)
     {
@@ -58,9 +59,10 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
         while (budget > 0)
         {
             // After a full batch the next is claimed once the senders start on this one (its rows stay locked one batch
-            // longer). A short batch means nothing more was due: claim again only once
-            // everything is recorded, so what the recordings queued (a bounce alert) still goes out in this run.
-            var ready = lastWasFull ? await _progress.WaitForRoomAsync(stop) : await _progress.WaitForAllRecordedAsync(stop);
+            // longer). A short batch means nothing more was due: claim again only once everything is recorded, and only
+            // if the recordings queued something (a bounce alert), so that it still goes out in this run; otherwise
+            // that claim would find nothing but what was queued meanwhile, which the next run sends.
+            var ready = lastWasFull ? await _progress.WaitForRoomAsync(stop) : await AllRecordedAndSomethingQueuedAsync(stop);
             if (!ready || Volatile.Read(ref _unreachable) == 1)
             {
                 return;
@@ -71,7 +73,7 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
             var batch = await ClaimAsync(connections, limit, stop);
             if (batch is null && _progress.Outstanding > 0)
             {
-                if (!await _progress.WaitForAllRecordedAsync(stop))
+                if (!await AllRecordedAndSomethingQueuedAsync(stop))
                 {
                     return;
                 }
@@ -95,6 +97,9 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
             limit = _smtp.BatchSize;
         }
     }
+
+    private async Task<bool> AllRecordedAndSomethingQueuedAsync(CancellationToken stop) =>
+        await _progress.WaitForAllRecordedAsync(stop) && Volatile.Read(ref _recordingsQueued) == 1;
 
     /// <summary>
     /// The first claim of a run is small (a few messages per connection) so that the first messages go out after a
@@ -261,10 +266,18 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
             await foreach (var batch in _finished.Reader.ReadAllAsync(CancellationToken.None))
             {
                 var connection = batch.Transaction.Connection!;
+                DispatchResult recorded;
                 await using (batch.Transaction)
                 {
-                    total = total.Add(await recorder.RecordAsync(batch));
+                    recorded = await recorder.RecordAsync(batch);
                 }
+
+                if (recorded.Bounced > 0)
+                {
+                    Volatile.Write(ref _recordingsQueued, 1);
+                }
+
+                total = total.Add(recorded);
 
                 connections.Return(connection);
                 _progress.Recorded(batch.Count);

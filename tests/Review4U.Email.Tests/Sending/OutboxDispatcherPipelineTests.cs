@@ -68,6 +68,27 @@ public sealed class OutboxDispatcherPipelineTests
     }
 
     [Fact]
+    public async Task DispatchDueAsync_EndsAfterItsLastShortBatch_WhenItsRecordingsQueuedNothing()
+    {
+        await using var h = await EmailHarness.StartAsync();
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Smtp.Hold("member3@example.org", slow.Task);
+        await h.EnqueueAsync([.. Enumerable.Range(0, 10).Select(n => EmailHarness.Email(n))]);
+
+        var dispatch = h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await h.Smtp.WaitForAsync(9);
+        await h.EnqueueAsync([.. Enumerable.Range(10, 5).Select(n => EmailHarness.Email(n))]); // after the run's only claim
+        slow.SetResult();
+        var run = await dispatch;
+        var next = await h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        // No claim after the short batch: nothing bounced, so nothing of this run's own is waiting; the next run sends the rest.
+        Assert.Equal(new DispatchResult(10, 10, 0, 0, 0), run);
+        Assert.Equal(new DispatchResult(5, 5, 0, 0, 0), next);
+        Assert.Equal(15, (await h.Smtp.WaitForAsync(15)).Select(m => m.Message.MessageId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task DispatchDueAsync_ReturnsTheBatchClaimedAheadToTheQueueAtOnce_WhenCancelledMidRun()
     {
         await using var h = await EmailHarness.StartAsync(o => o.Smtp.BatchSize = 50);
