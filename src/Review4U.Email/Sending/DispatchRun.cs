@@ -20,6 +20,11 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
     : IDisposable
 {
     private const int FirstClaimPerConnection = 16;
+
+    // Outcomes written per statement while the rest of their batch is still being sent: small enough that the write left
+    // after a batch's last message (the one nothing overlaps at the end of a run) is short, large enough to keep the
+    // statements few (five per batch of 500).
+    private const int RecordChunk = 100;
     private readonly SmtpOptions _smtp = options.Smtp;
     private readonly Channel<(ClaimedBatch Batch, int Index)> _queue = Channel.CreateUnbounded<(ClaimedBatch, int)>(new() { SingleWriter = true });
     private readonly Channel<ClaimedBatch> _finished = Channel.CreateUnbounded<ClaimedBatch>(new() { SingleReader = true });
@@ -134,7 +139,7 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
             var emails = await OutboxClaims.ClaimAsync(transaction, time.GetUtcNow(), limit, ct);
             if (emails.Count > 0)
             {
-                return new ClaimedBatch(transaction, emails);
+                return new ClaimedBatch(transaction, emails, RecordChunk);
             }
 
             await transaction.RollbackAsync(ct);
@@ -265,22 +270,33 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
         {
             await foreach (var batch in _finished.Reader.ReadAllAsync(CancellationToken.None))
             {
-                var connection = batch.Transaction.Connection!;
-                DispatchResult recorded;
-                await using (batch.Transaction)
+                if (batch.Committed)
                 {
-                    recorded = await recorder.RecordAsync(batch);
+                    continue; // a chunk's signal that arrived after the batch had ended and was committed
                 }
 
+                // Read before taking: once ended, every outcome is queued, so this take gets the last of them. A batch that
+                // ends during the take is signalled again by its last message.
+                var ended = batch.Ended;
+                var recorded = await recorder.RecordAsync(batch.Transaction, batch.TakeFinished());
                 if (recorded.Bounced > 0)
                 {
                     Volatile.Write(ref _recordingsQueued, 1);
                 }
 
                 total = total.Add(recorded);
+                if (ended)
+                {
+                    var connection = batch.Transaction.Connection!;
+                    await using (batch.Transaction)
+                    {
+                        await OutcomeRecorder.CommitAsync(batch.Transaction);
+                    }
 
-                connections.Return(connection);
-                _progress.Recorded(batch.Count);
+                    batch.Committed = true;
+                    connections.Return(connection);
+                    _progress.Recorded(batch.Count);
+                }
             }
         }
         catch
