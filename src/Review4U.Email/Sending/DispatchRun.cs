@@ -19,14 +19,19 @@ namespace Review4U.Email.Sending;
 internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool, OutcomeRecorder recorder, TimeProvider time, ILogger logger)
     : IDisposable
 {
+    private const int FirstClaimPerConnection = 16;
+
+    // Outcomes written per statement while the rest of their batch is still being sent: small enough that the write left
+    // after a batch's last message (the one nothing overlaps at the end of a run) is short, large enough to keep the
+    // statements few (five per batch of 500).
+    private const int RecordChunk = 100;
     private readonly SmtpOptions _smtp = options.Smtp;
     private readonly Channel<(ClaimedBatch Batch, int Index)> _queue = Channel.CreateUnbounded<(ClaimedBatch, int)>(new() { SingleWriter = true });
     private readonly Channel<ClaimedBatch> _finished = Channel.CreateUnbounded<ClaimedBatch>(new() { SingleReader = true });
     private readonly ConcurrentQueue<(ClaimedBatch Batch, int Index)> _unsentAtStop = new();
-    private readonly SemaphoreSlim _progress = new(0);
-    private int _unsent;       // handed to the senders' queue, not yet taken
-    private int _outstanding;  // claimed, not yet recorded
+    private readonly DispatchProgress _progress = new(options.Smtp.BatchSize);
     private int _unreachable;
+    private int _recordingsQueued; // 1 once a recording queued an email (a bounce alert)
 
     public async Task<DispatchResult> ExecuteAsync(RunConnections connections, CancellationToken ct)
     {
@@ -54,27 +59,31 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
     private async Task ClaimLoopAsync(RunConnections connections, CancellationToken stop)
     {
         var lastWasFull = true;
-        for (var batches = 0; batches < _smtp.MaxBatchesPerRun; batches++)
+        var budget = _smtp.MaxBatchesPerRun * _smtp.BatchSize; // rows one run may claim
+        var limit = FirstClaimSize(_smtp);
+        while (budget > 0)
         {
             // After a full batch the next is claimed once the senders start on this one (its rows stay locked one batch
-            // longer). A short batch means nothing more was due: claim again only once
-            // everything is recorded, so what the recordings queued (a bounce alert) still goes out in this run.
-            var ready = lastWasFull ? (Func<bool>)(() => Volatile.Read(ref _unsent) <= _smtp.BatchSize) : () => Volatile.Read(ref _outstanding) == 0;
-            if (!await WaitAsync(ready, stop) || Volatile.Read(ref _unreachable) == 1)
+            // longer). A short batch means nothing more was due: claim again only once everything is recorded, and only
+            // if the recordings queued something (a bounce alert), so that it still goes out in this run; otherwise
+            // that claim would find nothing but what was queued meanwhile, which the next run sends.
+            var ready = lastWasFull ? await _progress.WaitForRoomAsync(stop) : await AllRecordedAndSomethingQueuedAsync(stop);
+            if (!ready || Volatile.Read(ref _unreachable) == 1)
             {
                 return;
             }
 
             // Any claim may be cancelled: a cancelled claim's transaction rolls back and its rows stay due.
-            var batch = await ClaimAsync(connections, stop);
-            if (batch is null && Volatile.Read(ref _outstanding) > 0)
+            limit = Math.Min(limit, budget);
+            var batch = await ClaimAsync(connections, limit, stop);
+            if (batch is null && _progress.Outstanding > 0)
             {
-                if (!await WaitAsync(() => Volatile.Read(ref _outstanding) == 0, stop))
+                if (!await AllRecordedAndSomethingQueuedAsync(stop))
                 {
                     return;
                 }
 
-                batch = await ClaimAsync(connections, stop);
+                batch = await ClaimAsync(connections, limit, stop);
             }
 
             if (batch is null)
@@ -82,26 +91,37 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
                 return;
             }
 
-            Interlocked.Add(ref _outstanding, batch.Count);
-            Interlocked.Add(ref _unsent, batch.Count);
+            _progress.Claimed(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
                 _queue.Writer.TryWrite((batch, i));
             }
 
-            lastWasFull = batch.Count >= _smtp.BatchSize;
+            budget -= batch.Count;
+            lastWasFull = batch.Count >= limit;
+            limit = _smtp.BatchSize;
         }
     }
+
+    private async Task<bool> AllRecordedAndSomethingQueuedAsync(CancellationToken stop) =>
+        await _progress.WaitForAllRecordedAsync(stop) && Volatile.Read(ref _recordingsQueued) == 1;
+
+    /// <summary>
+    /// The first claim of a run is small (a few messages per connection) so that the first messages go out after a
+    /// short read rather than a full batch's; the next, full batch is claimed while they are on the wire. It shortens a
+    /// small round's time to its first email, and every run's by the difference between the two reads.
+    /// </summary>
+    private static int FirstClaimSize(SmtpOptions smtp) => Math.Min(smtp.BatchSize, FirstClaimPerConnection * smtp.MaxConnections);
 
     /// <summary>
     /// Locks the next due rows in a new transaction, left open for the batch; null (and nothing held) when none are due or
     /// the run is stopping.
     /// </summary>
-    private async Task<ClaimedBatch?> ClaimAsync(RunConnections connections, CancellationToken stop)
+    private async Task<ClaimedBatch?> ClaimAsync(RunConnections connections, int limit, CancellationToken stop)
     {
         try
         {
-            return await TryClaimAsync(connections, stop);
+            return await TryClaimAsync(connections, limit, stop);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -109,17 +129,17 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
         }
     }
 
-    private async Task<ClaimedBatch?> TryClaimAsync(RunConnections connections, CancellationToken ct)
+    private async Task<ClaimedBatch?> TryClaimAsync(RunConnections connections, int limit, CancellationToken ct)
     {
         var connection = await connections.RentAsync(ct);
         NpgsqlTransaction? transaction = null;
         try
         {
             transaction = await connection.BeginTransactionAsync(ct);
-            var emails = await OutboxClaims.ClaimAsync(transaction, time.GetUtcNow(), _smtp.BatchSize, ct);
+            var emails = await OutboxClaims.ClaimAsync(transaction, time.GetUtcNow(), limit, ct);
             if (emails.Count > 0)
             {
-                return new ClaimedBatch(transaction, emails);
+                return new ClaimedBatch(transaction, emails, RecordChunk);
             }
 
             await transaction.RollbackAsync(ct);
@@ -150,8 +170,7 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
                 continue;
             }
 
-            Interlocked.Decrement(ref _unsent);
-            _progress.Release();
+            _progress.Taken();
             if (stop.IsCancellationRequested)
             {
                 _unsentAtStop.Enqueue(item);
@@ -251,15 +270,33 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
         {
             await foreach (var batch in _finished.Reader.ReadAllAsync(CancellationToken.None))
             {
-                var connection = batch.Transaction.Connection!;
-                await using (batch.Transaction)
+                if (batch.Committed)
                 {
-                    total = total.Add(await recorder.RecordAsync(batch));
+                    continue; // a chunk's signal that arrived after the batch had ended and was committed
                 }
 
-                connections.Return(connection);
-                Interlocked.Add(ref _outstanding, -batch.Count);
-                _progress.Release();
+                // Read before taking: once ended, every outcome is queued, so this take gets the last of them. A batch that
+                // ends during the take is signalled again by its last message.
+                var ended = batch.Ended;
+                var recorded = await recorder.RecordAsync(batch.Transaction, batch.TakeFinished());
+                if (recorded.Bounced > 0)
+                {
+                    Volatile.Write(ref _recordingsQueued, 1);
+                }
+
+                total = total.Add(recorded);
+                if (ended)
+                {
+                    var connection = batch.Transaction.Connection!;
+                    await using (batch.Transaction)
+                    {
+                        await OutcomeRecorder.CommitAsync(batch.Transaction);
+                    }
+
+                    batch.Committed = true;
+                    connections.Return(connection);
+                    _progress.Recorded(batch.Count);
+                }
             }
         }
         catch
@@ -271,23 +308,5 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
         }
 
         return total;
-    }
-
-    /// <summary>Waits for the condition, woken by every message taken and every batch recorded; false when stopped first.</summary>
-    private async Task<bool> WaitAsync(Func<bool> condition, CancellationToken stop)
-    {
-        try
-        {
-            while (!condition())
-            {
-                await _progress.WaitAsync(stop);
-            }
-
-            return !stop.IsCancellationRequested;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MimeKit;
+using MimeKit.Utils;
 using Review4U.Email.Outbox;
 
 namespace Review4U.Email.Sending;
@@ -13,12 +14,20 @@ public static class MimeMessageFactory
     public static MimeMessage Create(ClaimedEmail email, string fromName, DateTimeOffset date)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var message = new MimeMessage
+        // The headers the parameterless constructor would make, in its order (From, Date, Subject, Message-Id), with this
+        // row's values: that constructor formats the local time and generates a Message-ID, both then replaced, which
+        // cost ~5 µs and ~3.7 KB per message for nothing. The bytes written are the same (MimeMessageFactoryTests).
+        var message = new MimeMessage(
+            new Header(HeaderId.From, string.Empty),
+            new Header(HeaderId.Date, DateUtils.FormatDate(date)),
+            new Header(HeaderId.Subject, email.Subject),
+            new Header(HeaderId.MessageId, "<" + email.MessageId + ">"));
+        if (message.MessageId != email.MessageId)
         {
-            Subject = email.Subject,
-            MessageId = email.MessageId,
-            Date = date,
-        };
+            // Not read back as stored (the constructor then made one up): the setter keeps it, or rejects it, as before.
+            message.MessageId = email.MessageId;
+        }
+
         message.From.Add(Parse(email.From, fromName));
         message.To.Add(Parse(email.To, email.ToName));
         if (email.ReplyTo is not null)

@@ -8,24 +8,22 @@ using Review4U.Email.Outbox;
 namespace Review4U.Email.Sending;
 
 /// <summary>
-/// Writes a finished batch's outcomes in the transaction that claimed (locked) its rows, and commits it: one UPDATE for
-/// every row, then a bounce (address flag and coordinator alert) per recipient the server refused for good.
+/// Writes a batch's outcomes in the transaction that claimed (locked) its rows, a chunk at a time (one UPDATE for the
+/// chunk's rows, then a bounce, i.e. address flag and coordinator alert, per recipient the server refused for good), and
+/// commits it once the batch has ended.
 /// </summary>
 internal sealed class OutcomeRecorder(IOptions<EmailOptions> options, BounceRecorder bounces, TimeProvider time, ILogger logger)
 {
-    public async Task<DispatchResult> RecordAsync(ClaimedBatch batch)
+    /// <summary>Writes these outcomes (part or all of a batch) in the batch's transaction, without committing it.</summary>
+    public async Task<DispatchResult> RecordAsync(NpgsqlTransaction transaction, List<(ClaimedEmail Email, SendOutcome Outcome)> finished)
     {
-        var smtp = options.Value.Smtp;
-        var now = time.GetUtcNow();
-        var finished = batch.Outcomes();
-        var transaction = batch.Transaction;
         if (finished.Count == 0)
         {
-            // Nothing was handed to SMTP (the run stopped first): ending the transaction frees the rows, attempt untouched.
-            await transaction.CommitAsync(CancellationToken.None);
             return DispatchResult.Empty;
         }
 
+        var smtp = options.Value.Smtp;
+        var now = time.GetUtcNow();
         var rows = finished.Select(f => (
             f.Email.Id,
             OutboxClaims.StatusOf(f.Outcome.Kind, f.Email.Attempts, smtp.MaxAttempts),
@@ -50,7 +48,6 @@ internal sealed class OutcomeRecorder(IOptions<EmailOptions> options, BounceReco
             }
         }
 
-        await transaction.CommitAsync(CancellationToken.None);
         return new DispatchResult(
             rows.Count,
             rows.Count(r => r.Item2 == OutboxStatus.Sent),
@@ -58,6 +55,12 @@ internal sealed class OutcomeRecorder(IOptions<EmailOptions> options, BounceReco
             rows.Count(r => r.Item2 == OutboxStatus.Failed),
             bounced);
     }
+
+    /// <summary>
+    /// Ends the batch: its recorded outcomes become visible and its locks go. Rows released unsent were never written, so
+    /// they are due again at once with their attempt untouched.
+    /// </summary>
+    public static Task CommitAsync(NpgsqlTransaction transaction) => transaction.CommitAsync(CancellationToken.None);
 
     private async Task<bool> RecordBounceAsync(NpgsqlTransaction transaction, ClaimedEmail email, SendOutcome outcome)
     {

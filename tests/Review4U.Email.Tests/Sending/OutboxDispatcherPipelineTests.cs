@@ -32,6 +32,63 @@ public sealed class OutboxDispatcherPipelineTests
     }
 
     [Fact]
+    public async Task DispatchDueAsync_ClaimsASmallFirstBatch_ThenFullOnes_SoTheFirstMessagesWaitForAShortRead()
+    {
+        await using var h = await EmailHarness.StartAsync(o =>
+        {
+            o.Smtp.BatchSize = 100;
+            o.Smtp.MaxConnections = 2;
+        });
+        await h.EnqueueAsync([.. Enumerable.Range(0, 300).Select(n => EmailHarness.Email(n))]);
+
+        var result = await h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        // 16 per connection first, then full batches; each batch is recorded by one transaction of its own.
+        Assert.Equal(new DispatchResult(300, 300, 0, 0, 0), result);
+        Assert.Equal([32, 100, 100, 68], await RecordedBatchSizesAsync(h));
+        Assert.Equal(300, (await h.Smtp.WaitForAsync(300)).Select(m => m.Message.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_ClaimsNoMoreRowsThanItsFullBatchesWould_WhenItsFirstClaimIsSmall()
+    {
+        await using var h = await EmailHarness.StartAsync(o =>
+        {
+            o.Smtp.BatchSize = 40;
+            o.Smtp.MaxConnections = 1;
+            o.Smtp.MaxBatchesPerRun = 3;
+        });
+        await h.EnqueueAsync([.. Enumerable.Range(0, 150).Select(n => EmailHarness.Email(n))]);
+
+        var result = await h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(new DispatchResult(120, 120, 0, 0, 0), result);
+        Assert.Equal([16, 40, 40, 24], await RecordedBatchSizesAsync(h));
+        Assert.Equal(30, (await h.OutboxAsync()).Count(r => r.Status == OutboxStatus.Queued && r.Attempts == 0));
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_EndsAfterItsLastShortBatch_WhenItsRecordingsQueuedNothing()
+    {
+        await using var h = await EmailHarness.StartAsync();
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Smtp.Hold("member3@example.org", slow.Task);
+        await h.EnqueueAsync([.. Enumerable.Range(0, 10).Select(n => EmailHarness.Email(n))]);
+
+        var dispatch = h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await h.Smtp.WaitForAsync(9);
+        await h.EnqueueAsync([.. Enumerable.Range(10, 5).Select(n => EmailHarness.Email(n))]); // after the run's only claim
+        slow.SetResult();
+        var run = await dispatch;
+        var next = await h.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        // No claim after the short batch: nothing bounced, so nothing of this run's own is waiting; the next run sends the rest.
+        Assert.Equal(new DispatchResult(10, 10, 0, 0, 0), run);
+        Assert.Equal(new DispatchResult(5, 5, 0, 0, 0), next);
+        Assert.Equal(15, (await h.Smtp.WaitForAsync(15)).Select(m => m.Message.MessageId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task DispatchDueAsync_ReturnsTheBatchClaimedAheadToTheQueueAtOnce_WhenCancelledMidRun()
     {
         await using var h = await EmailHarness.StartAsync(o => o.Smtp.BatchSize = 50);
@@ -102,6 +159,23 @@ public sealed class OutboxDispatcherPipelineTests
         var received = await h.Smtp.WaitForAsync(300);
         Assert.All(recordedSent, id => Assert.Single(received, m => m.Message.MessageId == id));
         Assert.Equal(300, received.Select(m => m.Message.MessageId).Distinct().Count());
+    }
+
+    /// <summary>Rows written by each recording transaction (a row's xmin), in the order the batches were recorded.</summary>
+    private static async Task<List<long>> RecordedBatchSizesAsync(EmailHarness h)
+    {
+        await using var connection = new NpgsqlConnection(h.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM email.outbox WHERE attempts > 0 GROUP BY xmin ORDER BY xmin::text::bigint", connection);
+        var sizes = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            sizes.Add(reader.GetInt64(0));
+        }
+
+        return sizes;
     }
 
     private static async Task WaitForRecordedSentAsync(EmailHarness h, int atLeast)
