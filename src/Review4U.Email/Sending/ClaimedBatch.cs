@@ -10,7 +10,7 @@ namespace Review4U.Email.Sending;
 /// last message has ended, so that only the last chunk's write is left between the last message sent and the commit.
 /// Nothing is committed before the end: a run that dies mid-batch still leaves every row of the batch due again.
 /// </summary>
-public sealed class ClaimedBatch(NpgsqlTransaction transaction, List<ClaimedEmail> emails, int recordChunk)
+internal sealed class ClaimedBatch(NpgsqlTransaction transaction, List<ClaimedEmail> emails, int recordChunk)
 {
     private readonly SendOutcome?[] _outcomes = new SendOutcome?[emails.Count];
     private readonly ConcurrentQueue<int> _waiting = new(); // ended with an outcome, not yet taken by the recorder

@@ -7,7 +7,7 @@ namespace Review4U.Email.Sending;
 /// The waiter is woken only when a count reaches what it can be waiting for, not for every message taken: a wake-up per
 /// message cost a thread-pool continuation (and often a thread switch) per send, to find the condition still false.
 /// </summary>
-public sealed class DispatchProgress(int claimAhead) : IDisposable
+internal sealed class DispatchProgress(int claimAhead) : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0);
     private int _unsent;
