@@ -27,4 +27,9 @@ public sealed class SmtpOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(2);
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// A pooled connection idle this long (real time) is checked with NOOP before it carries a message: servers drop idle
+    /// sessions (some after 30 s), and a message sent on a dropped one fails and waits for a retry.
+    /// </summary>
+    public TimeSpan CheckIdleConnectionAfter { get; set; } = TimeSpan.FromSeconds(20);
 }

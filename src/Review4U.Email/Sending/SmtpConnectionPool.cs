@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,10 @@ namespace Review4U.Email.Sending;
 
 /// <summary>
 /// Open, authenticated SMTP connections kept between messages and between dispatch runs. MailKit's client
-/// is not thread-safe, so each parallel sender rents one; a connection idle for a while is checked with NOOP.
+/// is not thread-safe, so each parallel sender rents one; a connection idle for a while (real time) is checked with NOOP.
 /// </summary>
-public sealed class SmtpConnectionPool(IOptions<EmailOptions> options, TimeProvider time, ILogger<SmtpConnectionPool> logger) : IAsyncDisposable
+public sealed class SmtpConnectionPool(IOptions<EmailOptions> options, ILogger<SmtpConnectionPool> logger) : IAsyncDisposable
 {
-    private static readonly TimeSpan CheckAfterIdle = TimeSpan.FromSeconds(20);
     private readonly ConcurrentBag<(SmtpClient Client, long ReturnedAt)> _idle = [];
 
     public async Task<SmtpClient> RentAsync(CancellationToken ct)
@@ -25,7 +25,9 @@ public sealed class SmtpConnectionPool(IOptions<EmailOptions> options, TimeProvi
                 continue;
             }
 
-            if (time.GetElapsedTime(pooled.ReturnedAt) < CheckAfterIdle)
+            // Idle time on the machine's monotonic clock, not the injected TimeProvider: the server drops an idle session
+            // after real seconds, whatever the application's (or a test's) clock says.
+            if (Stopwatch.GetElapsedTime(pooled.ReturnedAt) < options.Value.Smtp.CheckIdleConnectionAfter)
             {
                 return pooled.Client;
             }
@@ -66,7 +68,7 @@ public sealed class SmtpConnectionPool(IOptions<EmailOptions> options, TimeProvi
         ArgumentNullException.ThrowIfNull(client);
         if (client.IsConnected && _idle.Count < options.Value.Smtp.MaxConnections)
         {
-            _idle.Add((client, time.GetTimestamp()));
+            _idle.Add((client, Stopwatch.GetTimestamp()));
         }
         else
         {

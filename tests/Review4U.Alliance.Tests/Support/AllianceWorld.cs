@@ -207,6 +207,14 @@ public sealed partial class AllianceWorld : IAsyncDisposable
 
     public SecretariatDbContext OpenSecretariat() => new(SecretariatDatabase.Options(Database.ConnectionString));
 
+    /// <summary>Every outbox row of a category, one line each (for a failure message).</summary>
+    public async Task<string> DescribeOutboxAsync(string category)
+    {
+        await using var email = OpenEmail();
+        var rows = await email.Outbox.AsNoTracking().Where(o => o.Category == category).OrderBy(o => o.CreatedAt).ToListAsync();
+        return string.Join("; ", rows.Select(o => $"{o.CreatedAt:u} {o.ToAddress} {o.Status} attempts {o.Attempts} next {o.NextAttemptAt:u} sent {o.SentAt:u} {o.LastError}"));
+    }
+
     public EmailDbContext OpenEmail() => new(EmailDatabase.Options(Database.ConnectionString));
 
     public WorkflowDbContext OpenWorkflow() => new(WorkflowDbContextOptions.For(Database.ConnectionString));
