@@ -132,7 +132,7 @@ public sealed partial class AnswerLatencyScenario : IScenario
         var launched = await world.Services.GetRequiredService<RoundLauncher>().LaunchAsync(new RoundLaunchRequest
         {
             BodyCode = RoundsBenchWorld.BodyCode,
-            QuestionnaireId = "cluster-i-criminalization-jurisdiction",
+            QuestionnaireId = RoundsBenchWorld.QuestionnaireId,
             Deadline = DateTimeOffset.UtcNow.AddDays(30),
         }, ct);
         await world.Drainer.DrainAsync();

@@ -50,12 +50,7 @@ public sealed class RoundLaunchScenario : IScenario
         await world.WarmUpAsync(ct);
         var launcher = world.Services.GetRequiredService<RoundLauncher>();
         var watch = Stopwatch.StartNew();
-        await launcher.LaunchAsync(new RoundLaunchRequest
-        {
-            BodyCode = RoundsBenchWorld.BodyCode,
-            QuestionnaireId = "cluster-i-criminalization-jurisdiction",
-            Deadline = RoundsBenchWorld.Start.AddDays(30),
-        }, ct);
+        await launcher.LaunchAsync(RoundsBenchWorld.Round(RoundsBenchWorld.BodyCode), ct);
         var launched = watch.Elapsed;
         await world.Drainer.DrainAsync();
         watch.Stop();

@@ -33,6 +33,9 @@ public sealed class RoundsBenchWorld : IAsyncDisposable
 
     /// <summary>A one-member alliance whose round is launched before the timed one, untimed (see <see cref="WarmUpAsync"/>).</summary>
     public const string WarmUpBodyCode = "BENCH-WU";
+
+    /// <summary>The shipped questionnaire every bench round asks.</summary>
+    public const string QuestionnaireId = "cluster-i-criminalization-jurisdiction";
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
     private static readonly string[] Areas = ["untoc-implementation", "government-coordination", "trafficking-in-persons", "smuggling-of-migrants", "firearms", "drugs-corruption", "emerging-crimes"];
 
@@ -100,12 +103,7 @@ public sealed class RoundsBenchWorld : IAsyncDisposable
     /// </summary>
     public async Task WarmUpAsync(CancellationToken ct)
     {
-        await Services.GetRequiredService<RoundLauncher>().LaunchAsync(new RoundLaunchRequest
-        {
-            BodyCode = WarmUpBodyCode,
-            QuestionnaireId = "cluster-i-criminalization-jurisdiction",
-            Deadline = Start.AddDays(30),
-        }, ct);
+        await Services.GetRequiredService<RoundLauncher>().LaunchAsync(Round(WarmUpBodyCode), ct);
         await Drainer.DrainAsync();
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync(ct);
@@ -113,6 +111,10 @@ public sealed class RoundsBenchWorld : IAsyncDisposable
             "DELETE FROM email.outbox; DELETE FROM email.magic_links; DELETE FROM rounds.task_contacts; DELETE FROM rounds.tasks", connection);
         await delete.ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>A round of the body on the bench questionnaire, due 30 days after the world's start.</summary>
+    public static RoundLaunchRequest Round(string bodyCode) =>
+        new() { BodyCode = bodyCode, QuestionnaireId = QuestionnaireId, Deadline = Start.AddDays(30) };
 
     public async ValueTask DisposeAsync()
     {

@@ -76,19 +76,16 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
             // Any claim may be cancelled: a cancelled claim's transaction rolls back and its rows stay due.
             limit = Math.Min(limit, budget);
             var batch = await ClaimAsync(connections, limit, stop);
-            if (batch is null && _progress.Outstanding > 0)
+            if (batch is null)
             {
-                if (!await AllRecordedAndSomethingQueuedAsync(stop))
+                if (_progress.Outstanding == 0)
                 {
                     return;
                 }
 
-                batch = await ClaimAsync(connections, limit, stop);
-            }
-
-            if (batch is null)
-            {
-                return;
+                // Nothing due now, batches still out: as after a short batch, claim again only if their recordings queue something.
+                lastWasFull = false;
+                continue;
             }
 
             _progress.Claimed(batch.Count);
@@ -288,9 +285,11 @@ internal sealed class DispatchRun(EmailOptions options, SmtpConnectionPool pool,
                 if (ended)
                 {
                     var connection = batch.Transaction.Connection!;
+                    // Ends the batch: its outcomes become visible and its locks go. Rows released unsent were never
+                    // written, so they are due again at once with their attempt untouched.
                     await using (batch.Transaction)
                     {
-                        await OutcomeRecorder.CommitAsync(batch.Transaction);
+                        await batch.Transaction.CommitAsync(CancellationToken.None);
                     }
 
                     batch.Committed = true;

@@ -56,12 +56,6 @@ internal sealed class OutcomeRecorder(IOptions<EmailOptions> options, BounceReco
             bounced);
     }
 
-    /// <summary>
-    /// Ends the batch: its recorded outcomes become visible and its locks go. Rows released unsent were never written, so
-    /// they are due again at once with their attempt untouched.
-    /// </summary>
-    public static Task CommitAsync(NpgsqlTransaction transaction) => transaction.CommitAsync(CancellationToken.None);
-
     private async Task<bool> RecordBounceAsync(NpgsqlTransaction transaction, ClaimedEmail email, SendOutcome outcome)
     {
         // A savepoint per bounce: whatever goes wrong with the alert, the outcomes must commit,

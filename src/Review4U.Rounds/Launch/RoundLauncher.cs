@@ -34,7 +34,6 @@ public sealed class RoundLauncher(IQuestionnaireCatalog catalog, IWorkflowRuntim
 
         // A new round, or one whose launch stopped between its commit and its workflow's start (a crash): the workflow
         // starts now, once, as the engine's idempotency key makes a repeated start return the same instance.
-
         var instanceId = await runtime.StartAsync(new WorkflowStartRequest(WorkflowId)
         {
             Inputs = new Dictionary<string, object?> { ["roundId"] = round.Id.ToString("D"), ["bodyCode"] = round.BodyCode },

@@ -13,10 +13,7 @@ public sealed partial class MeetingPagesTests
     [Fact]
     public async Task AgendaPage_SpeaksEachParticipantsLanguage_WhenOpenedByTheirLinks()
     {
-        var meetingId = await world.OpenAsync(MeetingKinds.Consultation, MeetingsWorld.Alliance, "2027-Q1");
-        await world.Get<MeetingPlanner>().ProposeDateAsync(meetingId, new MeetingDate(new DateTime(2027, 2, 15, 10, 0, 0), TimeSpan.FromHours(2)), None);
-        await world.RunEngineAsync();
-        var calls = WithoutCalendar(await world.DeliverMailAsync());
+        var (meetingId, calls) = await CalledConsultationAsync("2027-Q1", new DateTime(2027, 2, 15, 10, 0, 0));
         string PageOf(int contact) => $"/meetings/{meetingId:N}/agenda/{ProposeToken(calls.Single(e => To(e) == MeetingsWorld.Contact(contact)))}";
 
         var french = await client.GetAsync(PageOf(1)); // contact 01 reads French
@@ -37,10 +34,7 @@ public sealed partial class MeetingPagesTests
     [Fact]
     public async Task ReviewPage_SpeaksTheSteeringCommitteeMembersLanguage_WhenTheVoteIsOpen()
     {
-        var meetingId = await world.OpenAsync(MeetingKinds.Consultation, MeetingsWorld.Alliance, "2027-Q2");
-        await world.Get<MeetingPlanner>().ProposeDateAsync(meetingId, new MeetingDate(new DateTime(2027, 5, 17, 10, 0, 0), TimeSpan.FromHours(2)), None);
-        await world.RunEngineAsync();
-        var calls = WithoutCalendar(await world.DeliverMailAsync());
+        var (meetingId, calls) = await CalledConsultationAsync("2027-Q2", new DateTime(2027, 5, 17, 10, 0, 0));
         var proposal = $"/meetings/{meetingId:N}/agenda/{ProposeToken(calls.Single(e => To(e) == MeetingsWorld.Contact(4)))}";
         var proposalHtml = await (await client.GetAsync(proposal)).Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync(proposal, Form(proposalHtml, new() { ["title"] = "Protection des témoins" }))).StatusCode);

@@ -10,6 +10,7 @@ using Review4U.Meetings.Scheduling;
 using Review4U.Meetings.Tests.Support;
 using static Review4U.Meetings.Tests.Support.MeetingMails;
 using IcalCalendar = Ical.Net.Calendar;
+using Review4U.TestKit.Smtp;
 using Review4U.TestKit.Web;
 
 namespace Review4U.Meetings.Tests.Web;
@@ -43,13 +44,19 @@ public sealed partial class MeetingPagesTests : IAsyncLifetime
         await world.DisposeAsync();
     }
 
+    /// <summary>A consultation of the period with its date proposed (two hours), and the agenda calls sent for it (calendar invitations left out).</summary>
+    private async Task<(Guid MeetingId, IReadOnlyList<ReceivedEmail> Calls)> CalledConsultationAsync(string period, DateTime date)
+    {
+        var meetingId = await world.OpenAsync(MeetingKinds.Consultation, MeetingsWorld.Alliance, period);
+        await world.Get<MeetingPlanner>().ProposeDateAsync(meetingId, new MeetingDate(date, TimeSpan.FromHours(2)), None);
+        await world.RunEngineAsync();
+        return (meetingId, WithoutCalendar(await world.DeliverMailAsync()));
+    }
+
     [Fact]
     public async Task AgendaAndReviewPages_RecordProposalsAndVotes_WhenOpenedByPersonalLinks()
     {
-        var meetingId = await world.OpenAsync(MeetingKinds.Consultation, MeetingsWorld.Alliance, "2027-Q1");
-        await world.Get<MeetingPlanner>().ProposeDateAsync(meetingId, new MeetingDate(new DateTime(2027, 2, 15, 10, 0, 0), TimeSpan.FromHours(2)), None);
-        await world.RunEngineAsync();
-        var calls = WithoutCalendar(await world.DeliverMailAsync());
+        var (meetingId, calls) = await CalledConsultationAsync("2027-Q1", new DateTime(2027, 2, 15, 10, 0, 0));
         var page = $"/meetings/{meetingId:N}/agenda/{ProposeToken(calls.Single(e => To(e) == MeetingsWorld.Contact(4)))}";
 
         var shown = await client.GetAsync(page);
